@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { APP_NAME, paths } from '@/config/paths';
+import { ErrorBoundary } from './error-boundary';
+
+const NAV = [
+  { to: paths.home.getHref(), label: 'Projects', end: true },
+  { to: paths.checklist.getHref(), label: 'Checklist', end: false },
+  { to: paths.turn.getHref(), label: 'TURN tester', end: false },
+  { to: paths.coturn.getHref(), label: 'coturn config', end: false },
+  { to: paths.about.getHref(), label: 'About', end: false },
+] as const;
+
+export function Layout() {
+  const location = useLocation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <NavLink to={paths.home.getHref()} className="brand">
+          <img src="/favicon.svg" alt="" width={24} height={24} />
+          <span>{APP_NAME}</span>
+        </NavLink>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.to}>
+                <NavLink to={n.to} end={n.end}>
+                  {n.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary resetKey={location.pathname}>
+          <Suspense
+            fallback={
+              <p className="page-loading" role="status">
+                Loading…
+              </p>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Runs entirely in your browser. Projects are stored in this browser&rsquo;s local storage;
+          nothing is sent anywhere.
+        </p>
+      </footer>
+    </>
+  );
+}

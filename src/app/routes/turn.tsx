@@ -1,0 +1,10 @@
+import { PageTitle } from '@/components/ui/page-title';
+
+export default function TurnPage() {
+  return (
+    <section aria-labelledby="page-heading">
+      <PageTitle title="TURN tester" />
+      <h1 id="page-heading">TURN credential tester</h1>
+    </section>
+  );
+}

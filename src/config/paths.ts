@@ -1,0 +1,19 @@
+/** Every URL of the app, in one place. Components never write a path literal. */
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  project: {
+    path: '/projects/:projectId/*',
+    getHref: (projectId: string, sub = '') =>
+      `/projects/${encodeURIComponent(projectId)}${sub ? `/${sub}` : ''}`,
+  },
+  checklist: { path: '/checklist', getHref: () => '/checklist' },
+  checklistItem: {
+    path: '/checklist/:itemId',
+    getHref: (itemId: string) => `/checklist/${encodeURIComponent(itemId)}`,
+  },
+  turn: { path: '/turn', getHref: () => '/turn' },
+  coturn: { path: '/coturn', getHref: () => '/coturn' },
+  about: { path: '/about', getHref: () => '/about' },
+} as const;
+
+export const APP_NAME = 'WebRTC Security Checklist';
