@@ -24,7 +24,7 @@ export default tseslint.config(
   {
     // jsPDF is heavy: only *.chunk.ts files may import it, and only they are loaded with import().
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.chunk.ts'],
+    ignores: ['src/**/*.chunk.ts', 'src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -35,7 +35,7 @@ export default tseslint.config(
   {
     // Domain modules stay free of React (CONVENTIONS rule 1).
     files: ['src/features/**/*.ts'],
-    ignores: ['src/features/**/use-*.ts', 'src/features/**/components/**', 'src/**/*.chunk.ts'],
+    ignores: ['src/features/**/use-*.ts', 'src/features/**/components/**', 'src/**/*.chunk.ts', 'src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,0 +1,48 @@
+import { useId, useState } from 'react';
+import { checklist } from '@/features/checklist/content';
+import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '../paper';
+import { posterFileName, type PosterProject } from '../poster';
+import { usePdfDownload } from '../use-pdf-download';
+import { PdfStatus } from './pdf-status';
+
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "Download wall poster (PDF)" with a paper choice, blank or filled with a project's answers. */
+export function PosterDownload({ project, projectSlug }: { project?: PosterProject; projectSlug?: string }) {
+  const id = useId();
+  const [paper, setPaper] = useState<PaperSize>(() => defaultPaperSize(navigator.language));
+  const { state, run } = usePdfDownload();
+  const download = () =>
+    run(
+      'poster',
+      (pdf) =>
+        pdf.renderPoster({ content: checklist, paper, project, appUrl: window.location.origin, date: todayIso() }),
+      posterFileName(paper, projectSlug),
+    );
+  return (
+    <div className="pdf-download no-print">
+      <div className="pdf-controls">
+        <div className="field">
+          <label htmlFor={id}>Paper size</label>
+          <select id={id} aria-describedby={`${id}-hint`} value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
+            {PAPER_SIZES.map((p) => (
+              <option key={p} value={p}>
+                {PAPER[p].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="hint" id={`${id}-hint`}>
+          {PAPER[paper].posterPages === 1 ? 'The whole checklist on one sheet.' : 'The whole checklist on two sheets.'}
+        </p>
+        <button type="button" onClick={() => void download()} disabled={state.phase === 'working'}>
+          Download wall poster (PDF)
+        </button>
+      </div>
+      <PdfStatus state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** Paper sizes for the PDFs, in PostScript points (1/72 inch). */
+export const PAPER_SIZES = ['a4', 'letter', 'a3', 'tabloid'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export interface PaperSpec {
+  label: string;
+  width: number;
+  height: number;
+  /** How many pages the whole checklist poster must fit on. */
+  posterPages: 1 | 2;
+  posterColumns: number;
+  /** Preferred (largest) title size on the poster; never below 9 pt. */
+  posterTitleSize: number;
+}
+
+export const PAPER: Record<PaperSize, PaperSpec> = {
+  a4: { label: 'A4', width: 595.28, height: 841.89, posterPages: 2, posterColumns: 2, posterTitleSize: 10 },
+  letter: { label: 'Letter', width: 612, height: 792, posterPages: 2, posterColumns: 2, posterTitleSize: 10 },
+  a3: { label: 'A3', width: 841.89, height: 1190.55, posterPages: 1, posterColumns: 3, posterTitleSize: 11 },
+  tabloid: { label: 'Tabloid', width: 792, height: 1224, posterPages: 1, posterColumns: 3, posterTitleSize: 11 },
+};
+
+/** Regions whose default paper is US Letter / Tabloid; everyone else uses ISO A4 / A3. */
+const US_PAPER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PR']);
+
+/** The default paper for a locale such as "en-US" or "fr-CA"; `large` picks the poster-sized sheet. */
+export function defaultPaperSize(locale: string | undefined, large = false): PaperSize {
+  const us = US_PAPER_REGIONS.has(localeRegion(locale));
+  if (large) return us ? 'tabloid' : 'a3';
+  return us ? 'letter' : 'a4';
+}
+
+function localeRegion(locale: string | undefined): string {
+  if (!locale) return '';
+  try {
+    return (new Intl.Locale(locale).maximize().region ?? '').toUpperCase();
+  } catch {
+    return ''; // not a valid BCP 47 tag
+  }
+}

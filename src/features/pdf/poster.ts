@@ -1,0 +1,280 @@
+/**
+ * The wall poster: every applicable checklist title with its severity, grouped by section, with a
+ * box to tick (blank template) or the project's answer (filled). Pure layout; the jsPDF chunk draws it.
+ */
+import { appliesToProfile } from '../checklist/scope';
+import type { ArchitectureProfile, ChecklistContent, ChecklistItem, Severity } from '../checklist/types';
+import { COLORS, type DrawOp, type LaidOutDocument, type LaidOutPage, type Rgb } from './draw-ops';
+import { PAPER, type PaperSize } from './paper';
+import { sanitizeForFont, wrapText, type Measure } from './text-layout';
+
+export type AnswerStatus = 'yes' | 'partial' | 'no' | 'na' | null;
+
+export interface PosterProject {
+  name: string;
+  profile: ArchitectureProfile;
+  answers: Readonly<Record<string, { readonly status: AnswerStatus } | undefined>>;
+}
+
+export interface PosterInput {
+  content: ChecklistContent;
+  paper: PaperSize;
+  project?: PosterProject | undefined;
+  /** Where the app lives, printed in the footer. */
+  appUrl: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export const SEVERITY_TAG: Record<Severity, { label: string; letter: string; color: Rgb }> = {
+  critical: { label: 'CRIT', letter: 'C', color: COLORS.critical },
+  high: { label: 'HIGH', letter: 'H', color: COLORS.high },
+  medium: { label: 'MED', letter: 'M', color: COLORS.medium },
+  low: { label: 'LOW', letter: 'L', color: COLORS.low },
+};
+
+export const ANSWER_MARK: Record<Exclude<AnswerStatus, null>, { mark: string; color: Rgb; label: string }> = {
+  yes: { mark: '\u2714', color: COLORS.pass, label: 'Yes' }, // ✔
+  partial: { mark: '\u25d0', color: COLORS.warn, label: 'Partial' }, // ◐
+  no: { mark: '\u2718', color: COLORS.fail, label: 'No' }, // ✘
+  na: { mark: 'N/A', color: COLORS.muted, label: 'N/A' },
+};
+
+interface SectionBlock {
+  title: string;
+  items: ChecklistItem[];
+  notApplicable: number;
+}
+
+interface Metrics {
+  size: number;
+  gap: number;
+}
+
+/** File name of a poster download, e.g. webrtc-security-poster-a4.pdf. */
+export function posterFileName(paper: PaperSize, projectSlug?: string): string {
+  return projectSlug ? `${projectSlug}-security-poster-${paper}.pdf` : `webrtc-security-poster-${paper}.pdf`;
+}
+
+export function posterSections(input: PosterInput): SectionBlock[] {
+  const { content, project } = input;
+  return content.sections
+    .map((s) => {
+      const all = content.items.filter((i) => i.section === s.id);
+      const items = project ? all.filter((i) => appliesToProfile(i, project.profile)) : all;
+      return { title: s.title, items, notApplicable: all.length - items.length };
+    })
+    .filter((s) => s.items.length > 0 || s.notApplicable > 0);
+}
+
+export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp: number) => boolean): LaidOutDocument {
+  const spec = PAPER[input.paper];
+  const { width: W, height: H } = spec;
+  const scale = W / PAPER.a4.width;
+  const margin = 24 * Math.sqrt(scale);
+  const colGap = 14 * scale;
+  const footerH = 16;
+  const sections = posterSections(input);
+  const projectName = input.project ? sanitizeForFont(input.project.name, hasGlyph) : null;
+  const replaced = new Set(projectName?.replaced ?? []);
+
+  // Header (page 1) and continuation header (other pages).
+  const titleSize = 19 * Math.sqrt(scale);
+  const header = (page: number, pageCount: number): { ops: DrawOp[]; bottom: number } => {
+    const ops: DrawOp[] = [];
+    let y = margin;
+    if (page === 0) {
+      ops.push({ op: 'rect', x: 0, y: 0, w: W, h: margin + titleSize * 1.4, fill: COLORS.band });
+      y += titleSize * 0.95;
+      ops.push({ op: 'text', x: margin, y, text: 'WebRTC Security Checklist', size: titleSize, bold: true, color: COLORS.white });
+      ops.push({
+        op: 'text',
+        x: W - margin,
+        y,
+        text: projectName ? projectName.text : 'Print it, pin it up, tick it off',
+        size: titleSize * 0.5,
+        bold: !!projectName,
+        color: COLORS.white,
+        align: 'right',
+      });
+      y = margin + titleSize * 1.4 + 12 * Math.sqrt(scale);
+      const sub = input.project
+        ? `Status of ${input.date}. Items that do not apply to this architecture are counted per section.`
+        : 'Tick a box when the statement is true for your product. Fix the critical items first.';
+      const subSize = 8.5 * Math.sqrt(scale);
+      ops.push({ op: 'text', x: margin, y, text: sub, size: subSize, color: COLORS.muted });
+      y += subSize * 1.6;
+      // Legend: severities, then answer marks when filled.
+      let x = margin;
+      const legendSize = 7.5 * Math.sqrt(scale);
+      ops.push({ op: 'text', x, y, text: 'Severity:', size: legendSize, bold: true, color: COLORS.text });
+      x += measure('Severity:', legendSize, true) + 6;
+      for (const sev of ['critical', 'high', 'medium', 'low'] as const) {
+        const tag = SEVERITY_TAG[sev];
+        const tagW = severityTag(ops, x, y, legendSize * 1.25, tag);
+        x += tagW + 3;
+        ops.push({ op: 'text', x, y, text: sev, size: legendSize, color: COLORS.muted });
+        x += measure(sev, legendSize, false) + 10;
+      }
+      if (input.project) {
+        x += 8;
+        ops.push({ op: 'text', x, y, text: 'Answers:', size: legendSize, bold: true, color: COLORS.text });
+        x += measure('Answers:', legendSize, true) + 6;
+        for (const key of ['yes', 'partial', 'no', 'na'] as const) {
+          const m = ANSWER_MARK[key];
+          const label = key === 'na' ? 'N/A' : `${m.mark} ${m.label}`;
+          ops.push({ op: 'text', x, y, text: label, size: legendSize, color: key === 'na' ? COLORS.muted : m.color });
+          x += measure(label, legendSize, false) + 10;
+        }
+      }
+      y += legendSize * 0.9 + 5;
+      ops.push({ op: 'line', x1: margin, y1: y, x2: W - margin, y2: y, color: COLORS.rule, width: 0.75 });
+      return { ops, bottom: y + 6 * scale };
+    }
+    y += 7;
+    ops.push({ op: 'text', x: margin, y, text: `WebRTC Security Checklist (continued, page ${page + 1} of ${pageCount})`, size: 8, bold: true, color: COLORS.muted });
+    y += 5;
+    ops.push({ op: 'line', x1: margin, y1: y, x2: W - margin, y2: y, color: COLORS.rule, width: 0.75 });
+    return { ops, bottom: y + 6 * scale };
+  };
+
+  const colW = (W - 2 * margin - colGap * (spec.posterColumns - 1)) / spec.posterColumns;
+
+  const attempt = (m: Metrics, pageBudget: number) => {
+    const lh = m.size * 1.14;
+    const boxSize = m.size * 0.95;
+    const tagSize = m.size * 1.1;
+    const tagW = tagSize * 0.85;
+    const textX = boxSize + 3 + tagW + 4;
+    const textW = colW - textX;
+    const secSize = m.size * 1.12;
+    const pages: LaidOutPage[] = [];
+    let page = -1;
+    let col = spec.posterColumns;
+    let y = 0;
+    let top = 0;
+    const bottom = H - margin - footerH;
+    const nextColumn = () => {
+      col++;
+      if (col >= spec.posterColumns) {
+        page++;
+        col = 0;
+        pages.push({ ops: [] });
+        top = header(page, pageBudget).bottom;
+      }
+      y = top;
+    };
+    nextColumn();
+    const colX = () => margin + col * (colW + colGap);
+    for (const sec of sections) {
+      const rows = sec.items.map((item) => ({ item, lines: wrapText(item.title, textW, m.size, false, measure) }));
+      const secH = secSize * 1.25 + 4 + m.gap;
+      const firstRowH = rows[0] ? rows[0].lines.length * lh + m.gap : 0;
+      if (y + secH + firstRowH > bottom && y > top) nextColumn();
+      const ops = pages[page]!.ops;
+      y += secSize;
+      // Section titles shrink to the column width rather than run into the next column.
+      const secText = sec.title.toUpperCase();
+      const secFit = Math.min(secSize, (secSize * colW) / Math.max(1, measure(secText, secSize, true)));
+      ops.push({ op: 'text', x: colX(), y, text: secText, size: secFit, bold: true, color: COLORS.band });
+      y += secSize * 0.3;
+      ops.push({ op: 'line', x1: colX(), y1: y, x2: colX() + colW, y2: y, color: COLORS.band, width: 0.9 });
+      y += 4 + m.gap + m.size * 0.1;
+      for (const row of rows) {
+        const h = row.lines.length * lh;
+        if (y + h > bottom) {
+          nextColumn();
+        }
+        const pageOps = pages[page]!.ops;
+        const x = colX();
+        const baseline = y + m.size * 0.82;
+        // Box to tick, or the project's answer.
+        pageOps.push({ op: 'rect', x, y: baseline - boxSize * 0.85, w: boxSize, h: boxSize, stroke: COLORS.text, lineWidth: 0.6 });
+        const answer = input.project?.answers[row.item.id]?.status ?? null;
+        if (answer) {
+          const mark = ANSWER_MARK[answer];
+          const markSize = answer === 'na' ? boxSize * 0.42 : boxSize * 0.95;
+          pageOps.push({
+            op: 'text',
+            x: x + boxSize / 2,
+            y: baseline - (answer === 'na' ? boxSize * 0.28 : boxSize * 0.06),
+            text: mark.mark,
+            size: markSize,
+            bold: answer === 'na',
+            color: mark.color,
+            align: 'center',
+          });
+        }
+        severityTag(pageOps, x + boxSize + 3, baseline, tagSize, SEVERITY_TAG[row.item.severity], tagW);
+        row.lines.forEach((line, i) => {
+          pageOps.push({ op: 'text', x: x + textX, y: baseline + i * lh, text: line, size: m.size, color: COLORS.text });
+        });
+        y += h + m.gap;
+      }
+      if (sec.notApplicable > 0) {
+        const note = `+ ${sec.notApplicable} item${sec.notApplicable > 1 ? 's' : ''} not applicable to this architecture`;
+        const noteSize = Math.max(7, m.size * 0.75);
+        if (y + noteSize * 1.4 > bottom) nextColumn();
+        y += noteSize;
+        pages[page]!.ops.push({ op: 'text', x: colX() + textX, y, text: note, size: noteSize, color: COLORS.muted });
+        y += noteSize * 0.5 + m.gap;
+      }
+      y += m.size * 0.35;
+    }
+    return pages;
+  };
+
+  // Largest type and spacing that keep the promise (2 pages of A4/Letter, 1 page of A3/Tabloid).
+  let pages: LaidOutPage[] | null = null;
+  const minSize = 9;
+  search: for (let size = spec.posterTitleSize; size >= minSize - 1e-9; size -= 0.25) {
+    for (const gapFactor of [0.45, 0.3, 0.15, 0.05]) {
+      const p = attempt({ size, gap: size * gapFactor }, spec.posterPages);
+      if (p.length <= spec.posterPages) {
+        pages = p;
+        break search;
+      }
+    }
+  }
+  // Content that no longer fits still prints in full, on more pages, rather than being cut.
+  pages ??= attempt({ size: minSize, gap: minSize * 0.05 }, 99);
+
+  const pageCount = pages.length;
+  const footerText = [
+    `WebRTC Security Checklist v${input.content.version} · ${input.date}`,
+    projectName ? projectName.text : null,
+    input.appUrl,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  pages.forEach((p, i) => {
+    if (i > 0) p.ops.unshift(...header(i, pageCount).ops);
+    else p.ops.unshift(...header(0, pageCount).ops);
+    const fy = H - margin * 0.55;
+    p.ops.push({ op: 'line', x1: margin, y1: fy - 11, x2: W - margin, y2: fy - 11, color: COLORS.rule, width: 0.5 });
+    p.ops.push({ op: 'text', x: margin, y: fy, text: footerText, size: 7.5, color: COLORS.muted });
+    p.ops.push({ op: 'text', x: W - margin, y: fy, text: `Page ${i + 1} of ${pageCount}`, size: 7.5, color: COLORS.muted, align: 'right' });
+  });
+
+  return {
+    width: W,
+    height: H,
+    pages,
+    outline: [],
+    replacedChars: [...replaced],
+    title: input.project ? `${projectName?.text ?? ''}: WebRTC security poster` : 'WebRTC Security Checklist poster',
+  };
+}
+
+/**
+ * Draws a severity badge (its letter, white on the severity colour, so it survives black-and-white
+ * printing) ending at baseline `y`; returns its width.
+ */
+function severityTag(ops: DrawOp[], x: number, y: number, size: number, tag: { letter: string; color: Rgb }, fixedWidth?: number): number {
+  const textSize = size * 0.62;
+  const w = fixedWidth ?? size * 0.85;
+  const h = size * 0.82;
+  ops.push({ op: 'rect', x, y: y - h * 0.86, w, h, fill: tag.color, radius: h * 0.2 });
+  ops.push({ op: 'text', x: x + w / 2, y: y - h * 0.86 + h * 0.5 + textSize * 0.36, text: tag.letter, size: textSize, bold: true, color: COLORS.white, align: 'center' });
+  return w;
+}

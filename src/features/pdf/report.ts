@@ -1,0 +1,381 @@
+/**
+ * The project report: cover with score, grade and progress per section; the open critical and high
+ * items first; then every item with its answer, note, N/A reason, owner, due date and evidence.
+ * Pure layout; the jsPDF chunk draws it.
+ */
+import { appliesToProfile, scopeReason } from '../checklist/scope';
+import type { ChecklistContent, ChecklistItem } from '../checklist/types';
+import type { Answer, AnswerStatus, Evidence, Project } from '../projects/types';
+import { COLORS, type DrawOp, type LaidOutDocument, type OutlineEntry, type Rgb } from './draw-ops';
+import { Flow } from './flow';
+import { PAPER, type PaperSize } from './paper';
+import { ANSWER_MARK, SEVERITY_TAG } from './poster';
+import { sanitizeForFont, wrapText, type Measure } from './text-layout';
+
+export interface ReportSectionScore {
+  id: string;
+  title: string;
+  answered: number;
+  applicable: number;
+  /** 0..100, or null when nothing in the section applies. */
+  percent: number | null;
+}
+
+export interface ReportScore {
+  /** 0..100 */
+  percent: number;
+  grade: string;
+  /** Why the grade is capped (an open critical item), or null. */
+  capReason: string | null;
+  answered: number;
+  applicable: number;
+  sections: ReportSectionScore[];
+  /** The formula in words, printed on the cover. */
+  formula: string;
+}
+
+export interface ReportInput {
+  content: ChecklistContent;
+  project: Project;
+  score: ReportScore;
+  paper: PaperSize;
+  /** YYYY-MM-DD */
+  date: string;
+  appUrl: string;
+}
+
+const STATUS_TEXT: Record<AnswerStatus, string> = {
+  yes: `${ANSWER_MARK.yes.mark} Yes`,
+  partial: `${ANSWER_MARK.partial.mark} Partial`,
+  no: `${ANSWER_MARK.no.mark} No`,
+  na: 'N/A',
+};
+const STATUS_COLOR: Record<AnswerStatus, Rgb> = {
+  yes: COLORS.pass,
+  partial: COLORS.warn,
+  no: COLORS.fail,
+  na: COLORS.muted,
+};
+const VERDICT_COLOR: Record<string, Rgb> = { pass: COLORS.pass, warn: COLORS.warn, fail: COLORS.fail, skipped: COLORS.muted };
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/gi, 'l')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'project';
+}
+
+export function reportFileName(projectName: string, date: string): string {
+  return `${slugify(projectName)}-security-report-${date}.pdf`;
+}
+
+/** Open items (applicable, answered No/Partial or unanswered) of critical and high severity, critical first. */
+export function fixNext(content: ChecklistContent, project: Project): ChecklistItem[] {
+  const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+  return content.items
+    .filter((i) => (i.severity === 'critical' || i.severity === 'high') && appliesToProfile(i, project.profile))
+    .filter((i) => {
+      const s = project.answers[i.id]?.status ?? null;
+      return s !== 'yes' && s !== 'na';
+    })
+    .sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp: number) => boolean): LaidOutDocument {
+  const { content, project, score } = input;
+  const { width: W, height: H } = PAPER[input.paper];
+  const replaced = new Set<string>();
+  const clean = (s: string) => {
+    const r = sanitizeForFont(s, hasGlyph);
+    r.replaced.forEach((c) => replaced.add(c));
+    return r.text;
+  };
+  const name = clean(project.name);
+  const margin = 44;
+  const flow = new Flow({
+    width: W,
+    height: H,
+    margin,
+    footer: 26,
+    measure,
+    runningHeader: (ops) => {
+      ops.push({ op: 'text', x: margin, y: margin - 14, text: `${name} · WebRTC security report`, size: 7.5, color: COLORS.muted });
+      ops.push({ op: 'line', x1: margin, y1: margin - 9, x2: W - margin, y2: margin - 9, color: COLORS.rule, width: 0.5 });
+      return 4;
+    },
+  });
+  const outline: OutlineEntry[] = [];
+
+  // ── Cover ──────────────────────────────────────────────────────────────
+  flow.ops.push({ op: 'rect', x: 0, y: 0, w: W, h: 120, fill: COLORS.band });
+  flow.ops.push({ op: 'text', x: margin, y: 52, text: 'WebRTC security report', size: 13, bold: true, color: COLORS.white });
+  flow.y = 60;
+  for (const line of wrapText(name, W - 2 * margin, 24, true, measure).slice(0, 2)) {
+    flow.y += 27;
+    flow.ops.push({ op: 'text', x: margin, y: flow.y, text: line, size: 24, bold: true, color: COLORS.white });
+  }
+  flow.y = 140;
+  flow.paragraph(`Assessed against the WebRTC Security Checklist v${content.version} (${content.date}) · report of ${input.date}`, {
+    size: 9,
+    color: COLORS.muted,
+  });
+  outline.push({ title: 'Summary', page: 1 });
+  flow.space(14);
+
+  // Score box.
+  const boxY = flow.y;
+  flow.ops.push({ op: 'rect', x: margin, y: boxY, w: W - 2 * margin, h: 86, fill: COLORS.subtle, stroke: COLORS.rule, lineWidth: 0.5, radius: 4 });
+  flow.ops.push({ op: 'text', x: margin + 18, y: boxY + 52, text: `${Math.round(score.percent)}%`, size: 38, bold: true, color: COLORS.text });
+  flow.ops.push({ op: 'text', x: margin + 18, y: boxY + 72, text: 'score', size: 8.5, color: COLORS.muted });
+  const gx = margin + 150;
+  flow.ops.push({ op: 'text', x: gx, y: boxY + 52, text: score.grade, size: 38, bold: true, color: gradeColor(score.grade) });
+  flow.ops.push({ op: 'text', x: gx, y: boxY + 72, text: 'grade', size: 8.5, color: COLORS.muted });
+  const tx = margin + 230;
+  const tw = W - margin - 16 - tx;
+  let ty = boxY + 24;
+  for (const line of wrapText(`${score.answered} of ${score.applicable} applicable items answered.`, tw, 10, true, measure)) {
+    flow.ops.push({ op: 'text', x: tx, y: ty, text: line, size: 10, bold: true, color: COLORS.text });
+    ty += 13;
+  }
+  if (score.capReason) {
+    for (const line of wrapText(score.capReason, tw, 9, false, measure).slice(0, 3)) {
+      flow.ops.push({ op: 'text', x: tx, y: ty, text: line, size: 9, color: COLORS.fail });
+      ty += 12;
+    }
+  }
+  flow.y = boxY + 86 + 10;
+  flow.paragraph(score.formula, { size: 7.5, color: COLORS.muted });
+  flow.space(12);
+
+  // Progress per section.
+  heading(flow, 'Progress per section', 12);
+  const colAnswered = W - margin - 170;
+  const colBar = W - margin - 110;
+  tableHeader(flow, [
+    { x: flow.left, text: 'Section' },
+    { x: colAnswered, text: 'Answered' },
+    { x: colBar, text: 'Score' },
+  ]);
+  for (const s of score.sections) {
+    flow.ensure(16);
+    flow.y += 15;
+    const base = flow.y - 4;
+    flow.ops.push({ op: 'text', x: flow.left, y: base, text: clean(s.title), size: 9, color: COLORS.text });
+    flow.ops.push({ op: 'text', x: colAnswered, y: base, text: `${s.answered} / ${s.applicable}`, size: 9, color: COLORS.text });
+    if (s.percent === null) {
+      flow.ops.push({ op: 'text', x: colBar, y: base, text: 'not applicable', size: 8, color: COLORS.muted });
+    } else {
+      flow.ops.push({ op: 'rect', x: colBar, y: base - 7, w: 70, h: 8, fill: COLORS.subtle, stroke: COLORS.rule, lineWidth: 0.3 });
+      if (s.percent > 0) flow.ops.push({ op: 'rect', x: colBar, y: base - 7, w: (70 * s.percent) / 100, h: 8, fill: barColor(s.percent) });
+      flow.ops.push({ op: 'text', x: W - margin, y: base, text: `${Math.round(s.percent)}%`, size: 9, color: COLORS.text, align: 'right' });
+    }
+    flow.ops.push({ op: 'line', x1: flow.left, y1: flow.y + 2, x2: flow.right, y2: flow.y + 2, color: COLORS.subtle, width: 0.5 });
+  }
+
+  // ── What to fix next ───────────────────────────────────────────────────
+  const next = fixNext(content, project);
+  flow.space(18);
+  flow.ensure(60);
+  outline.push({ title: 'What to fix next', page: flow.pageIndex + 1 });
+  heading(flow, `What to fix next (${next.length})`, 12);
+  if (next.length === 0) {
+    flow.paragraph('No open critical or high item. Keep the answers current as the architecture changes.', { size: 9.5 });
+  } else {
+    const cols = { sev: flow.left, item: flow.left + 40, status: W - margin - 190, owner: W - margin - 130, due: W - margin - 58 };
+    const head = () =>
+      tableHeader(flow, [
+        { x: cols.sev, text: 'Severity' },
+        { x: cols.item, text: 'Item' },
+        { x: cols.status, text: 'Status' },
+        { x: cols.owner, text: 'Owner' },
+        { x: cols.due, text: 'Due' },
+      ]);
+    head();
+    flow.onNewPage = head;
+    for (const item of next) {
+      const a = project.answers[item.id];
+      const lines = wrapText(item.title, cols.status - cols.item - 8, 9, false, measure);
+      const ownerLines = wrapText(clean(a?.owner || '—'), cols.due - cols.owner - 6, 8.5, false, measure).slice(0, 2);
+      const h = Math.max(lines.length, ownerLines.length) * 11.5 + 5;
+      flow.ensure(h);
+      const top = flow.y;
+      const base = top + 11;
+      drawTag(flow.ops, cols.sev, base, item.severity, measure);
+      lines.forEach((l, i) => flow.ops.push({ op: 'text', x: cols.item, y: base + i * 11.5, text: l, size: 9, color: COLORS.text }));
+      const st = a?.status ?? null;
+      flow.ops.push({ op: 'text', x: cols.status, y: base, text: st ? STATUS_TEXT[st] : 'Not answered', size: 8.5, color: st ? STATUS_COLOR[st] : COLORS.muted });
+      ownerLines.forEach((l, i) => flow.ops.push({ op: 'text', x: cols.owner, y: base + i * 11, text: l, size: 8.5, color: COLORS.text }));
+      const overdue = !!a?.due && a.due < input.date;
+      flow.ops.push({ op: 'text', x: cols.due, y: base, text: a?.due || '—', size: 8.5, bold: overdue, color: overdue ? COLORS.fail : COLORS.text });
+      flow.y = top + h;
+      flow.ops.push({ op: 'line', x1: flow.left, y1: flow.y - 1, x2: flow.right, y2: flow.y - 1, color: COLORS.subtle, width: 0.5 });
+    }
+    flow.onNewPage = null;
+  }
+
+  // ── Every item, by section ─────────────────────────────────────────────
+  for (const section of content.sections) {
+    const items = content.items.filter((i) => i.section === section.id);
+    if (items.length === 0) continue;
+    flow.space(16);
+    flow.ensure(80);
+    const applicable = items.filter((i) => appliesToProfile(i, project.profile));
+    const notApplicable = items.filter((i) => !appliesToProfile(i, project.profile));
+    outline.push({ title: section.title, page: flow.pageIndex + 1 });
+    heading(flow, section.title, 13);
+    flow.onNewPage = () => {
+      heading(flow, `${section.title} (continued)`, 10, COLORS.muted);
+    };
+    for (const item of applicable) itemBlock(flow, item, project.answers[item.id], input.date, clean, measure);
+    if (notApplicable.length) {
+      flow.space(6);
+      flow.ensure(30);
+      flow.paragraph('Not applicable to this architecture', { size: 9, bold: true, color: COLORS.muted });
+      for (const item of notApplicable) {
+        flow.paragraph(`${item.title} — ${scopeReason(item, project.profile) ?? ''}`, { size: 8.5, color: COLORS.muted, indent: 10 });
+        const a = project.answers[item.id];
+        if (a?.note) flow.paragraph(clean(a.note), { size: 8, color: COLORS.muted, indent: 20, label: 'Note:' });
+      }
+    }
+    flow.onNewPage = null;
+  }
+
+  // Answers to items that are no longer in the checklist stay visible.
+  const known = new Set(content.items.map((i) => i.id));
+  const retiredIds = Object.keys(project.answers).filter((id) => !known.has(id));
+  if (retiredIds.length) {
+    flow.space(16);
+    flow.ensure(60);
+    outline.push({ title: 'Retired items', page: flow.pageIndex + 1 });
+    heading(flow, 'Retired items', 13);
+    flow.paragraph('Answers to items that later versions of the checklist retired. Kept for the record.', { size: 8.5, color: COLORS.muted });
+    for (const id of retiredIds) {
+      const r = content.retired.find((x) => x.id === id);
+      const a = project.answers[id]!;
+      flow.space(4);
+      flow.paragraph(`${r?.title ?? id} — ${a.status ? STATUS_TEXT[a.status] : 'Not answered'}`, { size: 9, bold: true });
+      if (a.note) flow.paragraph(clean(a.note), { size: 8.5, label: 'Note:', indent: 10 });
+    }
+  }
+
+  // Footer with page numbers, now that the count is known.
+  const total = flow.pages.length;
+  flow.pages.forEach((p, i) => {
+    const fy = H - margin + 18;
+    p.ops.push({ op: 'line', x1: margin, y1: fy - 11, x2: W - margin, y2: fy - 11, color: COLORS.rule, width: 0.5 });
+    p.ops.push({ op: 'text', x: margin, y: fy, text: `${name} · WebRTC Security Checklist v${content.version} · ${input.date} · ${input.appUrl}`, size: 7, color: COLORS.muted });
+    p.ops.push({ op: 'text', x: W - margin, y: fy, text: `Page ${i + 1} of ${total}`, size: 7.5, color: COLORS.muted, align: 'right' });
+  });
+
+  return { width: W, height: H, pages: flow.pages, outline, replacedChars: [...replaced], title: `${name}: WebRTC security report` };
+}
+
+function itemBlock(
+  flow: Flow,
+  item: ChecklistItem,
+  answer: Answer | undefined,
+  today: string,
+  clean: (s: string) => string,
+  measure: Measure,
+): void {
+  const titleIndent = 40;
+  const statusW = 74;
+  const titleW = flow.contentWidth - titleIndent - statusW;
+  const titleLines = wrapText(item.title, titleW, 10, true, measure);
+  // Keep the title with its first detail line.
+  flow.ensure(titleLines.length * 13 + 16);
+  flow.space(6);
+  const top = flow.y;
+  const base = top + 11;
+  drawTag(flow.ops, flow.left, base, item.severity, measure);
+  titleLines.forEach((l, i) => flow.ops.push({ op: 'text', x: flow.left + titleIndent, y: base + i * 13, text: l, size: 10, bold: true, color: COLORS.text }));
+  const st = answer?.status ?? null;
+  flow.ops.push({ op: 'text', x: flow.right, y: base, text: st ? STATUS_TEXT[st] : 'Not answered', size: 9, bold: true, color: st ? STATUS_COLOR[st] : COLORS.muted, align: 'right' });
+  flow.y = top + titleLines.length * 13 + 3;
+  const indent = titleIndent;
+  const meta: string[] = [];
+  if (answer?.owner) meta.push(`Owner: ${clean(answer.owner)}`);
+  if (answer?.due) meta.push(`Due: ${answer.due}${answer.due < today && st !== 'yes' && st !== 'na' ? ' (overdue)' : ''}`);
+  if (meta.length) flow.paragraph(meta.join('   ·   '), { size: 8.5, color: COLORS.muted, indent });
+  if (answer?.note) flow.paragraph(clean(answer.note), { size: 8.5, indent, label: 'Note:' });
+  if (answer?.status === 'na' || answer?.naReason) {
+    flow.paragraph(clean(answer?.naReason || '(no reason given)'), { size: 8.5, indent, label: 'N/A reason:' });
+  }
+  for (const ev of answer?.evidence ?? []) evidenceBlock(flow, ev, indent, clean, measure);
+  flow.space(3);
+  flow.ops.push({ op: 'line', x1: flow.left, y1: flow.y, x2: flow.right, y2: flow.y, color: COLORS.subtle, width: 0.6 });
+}
+
+function evidenceBlock(flow: Flow, ev: Evidence, indent: number, clean: (s: string) => string, measure: Measure): void {
+  const kind = ev.kind === 'turn-test' ? 'TURN test' : ev.kind === 'coturn-config' ? 'coturn config' : 'Link';
+  const parts = [kind, ev.verdict, ev.date.slice(0, 10), clean(ev.label)].filter(Boolean);
+  flow.paragraph(parts.join(', ') + (ev.url ? ` — ${ev.url}` : ''), { size: 8.5, indent, label: 'Evidence:' });
+  if (!ev.checks?.length) return;
+  // A small table of the test's checks.
+  const x0 = flow.left + indent + 10;
+  const cols = { check: x0, url: x0 + 120, verdict: flow.right - 80, ms: flow.right };
+  const urlW = cols.verdict - cols.url - 8;
+  flow.ensure(24);
+  flow.y += 11;
+  for (const [x, t, align] of [
+    [cols.check, 'Check', 'left'],
+    [cols.url, 'Server', 'left'],
+    [cols.verdict, 'Verdict', 'left'],
+    [cols.ms, 'ms', 'right'],
+  ] as const) {
+    flow.ops.push({ op: 'text', x, y: flow.y - 2, text: t, size: 7.5, bold: true, color: COLORS.muted, align });
+  }
+  for (const c of ev.checks) {
+    const urlLines = wrapText(clean(c.url), urlW, 7.5, false, measure);
+    const h = urlLines.length * 10;
+    flow.ensure(h + 2);
+    flow.y += 10;
+    flow.ops.push({ op: 'text', x: cols.check, y: flow.y - 2, text: c.id, size: 7.5, color: COLORS.text });
+    urlLines.forEach((l, i) => flow.ops.push({ op: 'text', x: cols.url, y: flow.y - 2 + i * 10, text: l, size: 7.5, color: COLORS.text }));
+    flow.ops.push({ op: 'text', x: cols.verdict, y: flow.y - 2, text: c.verdict + (c.errorCode ? ` (${c.errorCode})` : ''), size: 7.5, bold: true, color: VERDICT_COLOR[c.verdict] ?? COLORS.text });
+    flow.ops.push({ op: 'text', x: cols.ms, y: flow.y - 2, text: String(Math.round(c.ms)), size: 7.5, color: COLORS.text, align: 'right' });
+    flow.y += h - 10;
+  }
+  flow.space(3);
+}
+
+function heading(flow: Flow, text: string, size: number, color: Rgb = COLORS.band): void {
+  flow.ensure(size * 2.4 + 24);
+  flow.y += size * 1.4;
+  flow.ops.push({ op: 'text', x: flow.left, y: flow.y, text, size, bold: true, color });
+  flow.y += 5;
+  flow.rule(color, size > 11 ? 1 : 0.5);
+  flow.y += 4;
+}
+
+function tableHeader(flow: Flow, cols: { x: number; text: string }[]): void {
+  flow.y += 12;
+  for (const c of cols) flow.ops.push({ op: 'text', x: c.x, y: flow.y - 2, text: c.text, size: 7.5, bold: true, color: COLORS.muted });
+  flow.ops.push({ op: 'line', x1: flow.left, y1: flow.y + 2, x2: flow.right, y2: flow.y + 2, color: COLORS.rule, width: 0.5 });
+  flow.y += 2;
+}
+
+function drawTag(ops: DrawOp[], x: number, baseline: number, severity: ChecklistItem['severity'], measure: Measure): void {
+  const tag = SEVERITY_TAG[severity];
+  const size = 6.2;
+  const w = measure('CRIT', size, true) + 7;
+  ops.push({ op: 'rect', x, y: baseline - 8, w, h: 10, fill: tag.color, radius: 2 });
+  ops.push({ op: 'text', x: x + w / 2, y: baseline - 0.8, text: tag.label, size, bold: true, color: COLORS.white, align: 'center' });
+}
+
+
+function gradeColor(grade: string): Rgb {
+  if (grade.startsWith('A')) return COLORS.pass;
+  if (grade.startsWith('B')) return COLORS.low;
+  if (grade.startsWith('C')) return COLORS.warn;
+  return COLORS.fail;
+}
+
+function barColor(percent: number): Rgb {
+  return percent >= 80 ? COLORS.pass : percent >= 50 ? COLORS.warn : COLORS.fail;
+}

@@ -1,0 +1,41 @@
+import { useCallback, useState } from 'react';
+import { saveFile } from '@/lib/download';
+import { loadPdfModule, type PdfModule } from './load-pdf';
+
+export type PdfState =
+  | { phase: 'idle' }
+  | { phase: 'working'; message: string }
+  | { phase: 'done'; message: string; replacedChars: string[] }
+  | { phase: 'error'; message: string };
+
+/**
+ * Runs a PDF job: loads the chunk (with a progress state), renders, saves the file, and turns any
+ * failure into a readable message.
+ */
+export function usePdfDownload() {
+  const [state, setState] = useState<PdfState>({ phase: 'idle' });
+  const run = useCallback(
+    async (
+      what: string,
+      render: (pdf: PdfModule) => Promise<{ blob: Blob; pageCount: number; replacedChars: string[] }>,
+      fileName: string,
+    ) => {
+      setState({ phase: 'working', message: 'Loading the PDF generator…' });
+      try {
+        const pdf = await loadPdfModule();
+        setState({ phase: 'working', message: `Preparing the ${what}…` });
+        const result = await render(pdf);
+        saveFile(result.blob, fileName);
+        setState({
+          phase: 'done',
+          message: `Downloaded ${fileName} (${result.pageCount} page${result.pageCount > 1 ? 's' : ''}).`,
+          replacedChars: result.replacedChars,
+        });
+      } catch (e) {
+        setState({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    [],
+  );
+  return { state, run };
+}
