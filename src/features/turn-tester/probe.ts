@@ -82,7 +82,8 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => performance.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  // Browser timers return numbers; Node's return objects, so unit tests see a different type.
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms) as unknown as number,
   clearTimeout: (id) => globalThis.clearTimeout(id),
 };
 
