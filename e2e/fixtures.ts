@@ -1,5 +1,8 @@
 import { test as base, expect } from '@playwright/test';
 import { startCoturn, type CoturnInstance, type CoturnOptions } from './harness/coturn.ts';
+import { AssessmentPage } from './pages/assessment-page.ts';
+import { ProjectsPage } from './pages/projects-page.ts';
+import { TurnPage } from './pages/turn-page.ts';
 
 export interface CoturnFixture {
   urls: CoturnInstance['urls'];
@@ -17,9 +20,24 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** Start further coturn instances with other configurations; stopped after the test. */
   startCoturn: (options: CoturnOptions) => Promise<CoturnInstance>;
+  /** The home page's projects list (page object). */
+  projectsPage: ProjectsPage;
+  /** A project's assessment page (page object). */
+  assessmentPage: AssessmentPage;
+  /** The TURN tester (page object). */
+  turnPage: TurnPage;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  projectsPage: async ({ page }, use) => {
+    await use(new ProjectsPage(page));
+  },
+  assessmentPage: async ({ page }, use) => {
+    await use(new AssessmentPage(page));
+  },
+  turnPage: async ({ page }, use) => {
+    await use(new TurnPage(page));
+  },
   coturn: [
     async ({}, use, workerInfo) => {
       const instance = await startCoturn({

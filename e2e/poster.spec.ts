@@ -13,7 +13,7 @@ test.describe('wall poster (blank template)', () => {
   for (const paper of PAPERS) {
     test(`${paper.label}: every item title on ${paper.pages} page(s)`, async ({ page }, testInfo) => {
       await page.goto('/checklist');
-      await page.getByLabel('Paper size').selectOption({ label: paper.label });
+      await page.getByLabel('Paper size', { exact: true }).selectOption({ label: paper.label });
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download wall poster (PDF)' }).click(),
@@ -46,7 +46,7 @@ test.describe('wall poster (blank template)', () => {
       const context = await browser.newContext({ locale });
       const p = await context.newPage();
       await p.goto('/checklist');
-      await expect(p.getByLabel('Paper size')).toHaveValue(expected);
+      await expect(p.getByLabel('Paper size', { exact: true })).toHaveValue(expected);
       await context.close();
     }
   });

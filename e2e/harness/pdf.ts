@@ -2,9 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Text of a PDF as poppler's pdftotext extracts it (UTF-8, layout-free). */
+/**
+ * Text of a PDF as poppler's pdftotext extracts it, in content-stream order (`-raw`): a wrapped
+ * title's lines stay together even in multi-column layouts, where reading-order detection would
+ * interleave the columns.
+ */
 export function pdfText(file: string, page?: number): string {
-  const args = ['-enc', 'UTF-8'];
+  const args = ['-raw', '-enc', 'UTF-8'];
   if (page) args.push('-f', String(page), '-l', String(page));
   return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
 }

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { APP_NAME, paths } from '@/config/paths';
+import { StorageGuard } from '@/features/projects/components/storage-guard';
 import { ErrorBoundary } from './error-boundary';
 
 const NAV = [
@@ -37,15 +38,18 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={location.pathname}>
-          <Suspense
-            fallback={
-              <p className="page-loading" role="status">
-                Loading…
-              </p>
-            }
-          >
-            <Outlet />
-          </Suspense>
+          {/* Unreadable stored projects replace every page with the recovery screen. */}
+          <StorageGuard>
+            <Suspense
+              fallback={
+                <p className="page-loading" role="status">
+                  Loading…
+                </p>
+              }
+            >
+              <Outlet />
+            </Suspense>
+          </StorageGuard>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -1,13 +1,26 @@
 import { useParams } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
+import { PosterDownload } from '@/features/pdf/components/poster-download';
+import { ReportDownload } from '@/features/pdf/components/report-download';
+import { slugify } from '@/features/pdf/report';
+import { ProjectAssessment } from '@/features/projects/components/project-assessment';
+import { useProject } from '@/features/projects/use-projects';
 
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
+  const name = useProject(projectId)?.name;
   return (
-    <section aria-labelledby="page-heading">
-      <PageTitle title="Project" />
-      <h1 id="page-heading">Project</h1>
-      <p>Project {projectId}</p>
-    </section>
+    <>
+      <PageTitle title={name ? `${name} · Project` : 'Project not found'} />
+      <ProjectAssessment
+        projectId={projectId}
+        downloads={(project) => (
+          <>
+            <ReportDownload project={project} />
+            <PosterDownload project={project} projectSlug={slugify(project.name)} />
+          </>
+        )}
+      />
+    </>
   );
 }

@@ -4,6 +4,8 @@
  * Pure layout; the jsPDF chunk draws it.
  */
 import { appliesToProfile, scopeReason } from '../checklist/scope';
+import { SCORE_FORMULA_TEXT, scoreProject } from '../checklist/scoring';
+import { fixNext } from '../projects/assessment';
 import type { ChecklistContent, ChecklistItem } from '../checklist/types';
 import type { Answer, AnswerStatus, Evidence, Project } from '../projects/types';
 import { COLORS, type DrawOp, type LaidOutDocument, type OutlineEntry, type Rgb } from './draw-ops';
@@ -12,32 +14,9 @@ import { PAPER, type PaperSize } from './paper';
 import { ANSWER_MARK, SEVERITY_TAG } from './poster';
 import { sanitizeForFont, wrapText, type Measure } from './text-layout';
 
-export interface ReportSectionScore {
-  id: string;
-  title: string;
-  answered: number;
-  applicable: number;
-  /** 0..100, or null when nothing in the section applies. */
-  percent: number | null;
-}
-
-export interface ReportScore {
-  /** 0..100 */
-  percent: number;
-  grade: string;
-  /** Why the grade is capped (an open critical item), or null. */
-  capReason: string | null;
-  answered: number;
-  applicable: number;
-  sections: ReportSectionScore[];
-  /** The formula in words, printed on the cover. */
-  formula: string;
-}
-
 export interface ReportInput {
   content: ChecklistContent;
   project: Project;
-  score: ReportScore;
   paper: PaperSize;
   /** YYYY-MM-DD */
   date: string;
@@ -74,20 +53,9 @@ export function reportFileName(projectName: string, date: string): string {
   return `${slugify(projectName)}-security-report-${date}.pdf`;
 }
 
-/** Open items (applicable, answered No/Partial or unanswered) of critical and high severity, critical first. */
-export function fixNext(content: ChecklistContent, project: Project): ChecklistItem[] {
-  const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
-  return content.items
-    .filter((i) => (i.severity === 'critical' || i.severity === 'high') && appliesToProfile(i, project.profile))
-    .filter((i) => {
-      const s = project.answers[i.id]?.status ?? null;
-      return s !== 'yes' && s !== 'na';
-    })
-    .sort((a, b) => rank[a.severity] - rank[b.severity]);
-}
-
 export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp: number) => boolean): LaidOutDocument {
-  const { content, project, score } = input;
+  const { content, project } = input;
+  const score = scoreProject(content.items, project.profile, project.answers);
   const { width: W, height: H } = PAPER[input.paper];
   const replaced = new Set<string>();
   const clean = (s: string) => {
@@ -130,10 +98,10 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
   // Score box.
   const boxY = flow.y;
   flow.ops.push({ op: 'rect', x: margin, y: boxY, w: W - 2 * margin, h: 86, fill: COLORS.subtle, stroke: COLORS.rule, lineWidth: 0.5, radius: 4 });
-  flow.ops.push({ op: 'text', x: margin + 18, y: boxY + 52, text: `${Math.round(score.percent)}%`, size: 38, bold: true, color: COLORS.text });
+  flow.ops.push({ op: 'text', x: margin + 18, y: boxY + 52, text: score.percent === null ? '—' : `${score.percent}%`, size: 38, bold: true, color: COLORS.text });
   flow.ops.push({ op: 'text', x: margin + 18, y: boxY + 72, text: 'score', size: 8.5, color: COLORS.muted });
   const gx = margin + 150;
-  flow.ops.push({ op: 'text', x: gx, y: boxY + 52, text: score.grade, size: 38, bold: true, color: gradeColor(score.grade) });
+  flow.ops.push({ op: 'text', x: gx, y: boxY + 52, text: score.grade ?? '—', size: 38, bold: true, color: gradeColor(score.grade ?? 'F') });
   flow.ops.push({ op: 'text', x: gx, y: boxY + 72, text: 'grade', size: 8.5, color: COLORS.muted });
   const tx = margin + 230;
   const tw = W - margin - 16 - tx;
@@ -142,14 +110,18 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
     flow.ops.push({ op: 'text', x: tx, y: ty, text: line, size: 10, bold: true, color: COLORS.text });
     ty += 13;
   }
-  if (score.capReason) {
-    for (const line of wrapText(score.capReason, tw, 9, false, measure).slice(0, 3)) {
+  const capReason =
+    score.openCritical > 0
+      ? `${score.openCritical} open critical item${score.openCritical > 1 ? 's' : ''}: the grade is capped at C${score.capped ? ` (it would be ${score.uncappedGrade ?? ''})` : ''}.`
+      : null;
+  if (capReason) {
+    for (const line of wrapText(capReason, tw, 9, false, measure).slice(0, 3)) {
       flow.ops.push({ op: 'text', x: tx, y: ty, text: line, size: 9, color: COLORS.fail });
       ty += 12;
     }
   }
   flow.y = boxY + 86 + 10;
-  flow.paragraph(score.formula, { size: 7.5, color: COLORS.muted });
+  flow.paragraph(SCORE_FORMULA_TEXT, { size: 7.5, color: COLORS.muted });
   flow.space(12);
 
   // Progress per section.
@@ -165,7 +137,8 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
     flow.ensure(16);
     flow.y += 15;
     const base = flow.y - 4;
-    flow.ops.push({ op: 'text', x: flow.left, y: base, text: clean(s.title), size: 9, color: COLORS.text });
+    const title = content.sections.find((x) => x.id === s.sectionId)?.title ?? s.sectionId;
+    flow.ops.push({ op: 'text', x: flow.left, y: base, text: title, size: 9, color: COLORS.text });
     flow.ops.push({ op: 'text', x: colAnswered, y: base, text: `${s.answered} / ${s.applicable}`, size: 9, color: COLORS.text });
     if (s.percent === null) {
       flow.ops.push({ op: 'text', x: colBar, y: base, text: 'not applicable', size: 8, color: COLORS.muted });
@@ -178,7 +151,9 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
   }
 
   // ── What to fix next ───────────────────────────────────────────────────
-  const next = fixNext(content, project);
+  const next = fixNext(content.items, project.profile, project.answers, Infinity)
+    .filter(({ item }) => item.severity === 'critical' || item.severity === 'high')
+    .map(({ item }) => item);
   flow.space(18);
   flow.ensure(60);
   outline.push({ title: 'What to fix next', page: flow.pageIndex + 1 });

@@ -1,14 +1,10 @@
 import { useId, useState } from 'react';
 import { checklist } from '@/features/checklist/content';
+import { todayIso } from '@/features/projects/assessment';
 import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '../paper';
 import { posterFileName, type PosterProject } from '../poster';
 import { usePdfDownload } from '../use-pdf-download';
 import { PdfStatus } from './pdf-status';
-
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** "Download wall poster (PDF)" with a paper choice, blank or filled with a project's answers. */
 export function PosterDownload({ project, projectSlug }: { project?: PosterProject; projectSlug?: string }) {

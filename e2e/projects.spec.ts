@@ -1,0 +1,277 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { AssessmentPage } from './pages/assessment-page';
+import { checklist } from '../src/features/checklist/content/index.ts';
+import { appliesToProfile, EMPTY_PROFILE } from '../src/features/checklist/scope.ts';
+
+const baseline = checklist.items.filter((i) => i.section === 'baseline' && !i.appliesTo);
+const [first, second, third] = baseline as [(typeof baseline)[number], (typeof baseline)[number], (typeof baseline)[number]];
+const screenSharing = checklist.items.find((i) => i.id === 'baseline-screen-sharing-consent');
+
+async function downloadedText(download: Download): Promise<string> {
+  return readFile(await download.path(), 'utf8');
+}
+
+async function storedProjects(page: Page): Promise<string | null> {
+  return page.evaluate(() => localStorage.getItem('wsc:projects'));
+}
+
+test.describe('projects', () => {
+  test('create a project with a profile, answer items, reload and see the answers', async ({ page, projectsPage, assessmentPage }) => {
+    const cspViolations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
+    await projectsPage.goto();
+    await expect(projectsPage.emptyState).toBeVisible();
+    await projectsPage.createProject('Acme Video', { 'Can users share their screen?': 'No' });
+    await expect(page).toHaveTitle('Acme Video · Project · WebRTC Security Checklist');
+    await expect(assessmentPage.heading).toHaveText('Acme Video');
+
+    await assessmentPage.answer(first.title, 'Yes');
+    await assessmentPage.answer(second.title, 'No');
+    await assessmentPage.note(second.title).fill('Plain ws:// still open on port 8188');
+    await assessmentPage.item(third.title).getByLabel('Owner').fill('Platform team');
+    await assessmentPage.item(third.title).getByLabel('Due date').fill('2020-01-31');
+
+    // An item that does not apply is kept, collapsed, with the reason.
+    if (screenSharing) {
+      await expect(page.getByText(`${screenSharing.title} — Not applicable to your architecture: Applies only when you offer screen sharing (you answered: No)`)).toBeVisible();
+      await expect(assessmentPage.item(screenSharing.title)).toBeHidden();
+    }
+
+    await page.reload();
+    await expect(assessmentPage.radio(first.title, 'Yes')).toBeChecked();
+    await expect(assessmentPage.radio(second.title, 'No')).toBeChecked();
+    await expect(assessmentPage.note(second.title)).toHaveValue('Plain ws:// still open on port 8188');
+    await expect(assessmentPage.item(third.title).getByLabel('Owner')).toHaveValue('Platform team');
+    // The overview reflects it: overdue list, failing item in "What to fix next".
+    await expect(page.getByRole('list', { name: 'Overdue' })).toContainText(third.title);
+    // Critical items first: the first open critical item in checklist order leads "What to fix next".
+    const firstCritical = checklist.items.find((i) => i.severity === 'critical' && !i.appliesTo?.screenSharing);
+    await expect(page.getByRole('list', { name: 'What to fix next' }).getByRole('listitem').first()).toContainText(firstCritical?.title ?? '');
+    await expect(assessmentPage.overview).toContainText('Weights: critical 10, high 5, medium 2, low 1');
+
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Projects' }).click();
+    const row = projectsPage.row('Acme Video');
+    await expect(row).toContainText(/2\/\d+ answered/);
+    await expect(projectsPage.persistence).toBeVisible();
+    expect(cspViolations).toEqual([]);
+  });
+
+  test('the architecture profile stays editable and decides which items apply', async ({ page, projectsPage, assessmentPage }) => {
+    test.skip(!screenSharing, 'needs the screen-sharing item');
+    await projectsPage.goto();
+    await projectsPage.createProject('Profile later');
+    await expect(assessmentPage.item(screenSharing!.title)).toBeVisible();
+    const profile = page.getByRole('region', { name: 'Architecture profile' });
+    await profile.getByText(/questions answered — edit the profile/).click();
+    await profile.getByRole('group', { name: 'Can users share their screen?' }).getByRole('radio', { name: 'No', exact: true }).check();
+    await expect(assessmentPage.item(screenSharing!.title)).toBeHidden();
+    await expect(page.getByText(`${screenSharing!.title} — Not applicable to your architecture:`)).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(`${screenSharing!.title} — Not applicable to your architecture:`)).toBeVisible();
+    const notApplicable = checklist.items.filter((i) => !appliesToProfile(i, { ...EMPTY_PROFILE, screenSharing: false })).length;
+    await expect(assessmentPage.overview).toContainText(`${notApplicable} not applicable to your architecture`);
+  });
+
+  test('two pages: an answer in each survives and each page shows the other without reload', async ({ page, context, projectsPage }) => {
+    await projectsPage.goto();
+    const url = await projectsPage.createProject('Shared');
+    const one = new AssessmentPage(page);
+    const page2 = await context.newPage();
+    const two = new AssessmentPage(page2);
+    await two.goto(url);
+
+    await one.answer(first.title, 'Yes');
+    await two.answer(second.title, 'No');
+    await expect(one.radio(second.title, 'No')).toBeChecked();
+    await expect(two.radio(first.title, 'Yes')).toBeChecked();
+
+    // Same item, later answer wins in both.
+    await one.answer(second.title, 'Partial');
+    await expect(two.radio(second.title, 'Partial')).toBeChecked();
+    await two.note(first.title).fill('typed in page 2');
+    await expect(one.note(first.title)).toHaveValue('typed in page 2');
+
+    await page.reload();
+    await page2.reload();
+    for (const p of [one, two]) {
+      await expect(p.radio(first.title, 'Yes')).toBeChecked();
+      await expect(p.radio(second.title, 'Partial')).toBeChecked();
+      await expect(p.note(first.title)).toHaveValue('typed in page 2');
+    }
+  });
+
+  test('N/A asks for a reason, which is kept and exported', async ({ page, projectsPage, assessmentPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('NA project');
+    await expect(assessmentPage.naReason(first.title)).toHaveCount(0);
+    await assessmentPage.answer(first.title, 'N/A');
+    await assessmentPage.naReason(first.title).fill('We only ship a native app');
+    await page.reload();
+    await expect(assessmentPage.naReason(first.title)).toHaveValue('We only ship a native app');
+
+    const file = JSON.parse(await downloadedText(await assessmentPage.exportProject()));
+    expect(file.project.answers[first.id]).toMatchObject({ status: 'na', naReason: 'We only ship a native app' });
+
+    const csv = await downloadedText(await assessmentPage.exportFindings());
+    expect(csv.split('\r\n')[0]).toBe('item,title,section,severity,status,owner,due,note,naReason');
+    expect(csv).toContain(`${first.id},`);
+    expect(csv).toContain('N/A');
+    expect(csv).toContain('We only ship a native app');
+  });
+
+  test('answers from the keyboard: j/k move, y/p/n/a answer, typing in a field does not', async ({ page, projectsPage, assessmentPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Keyboard');
+    await expect(page.getByText('Keyboard shortcuts')).toBeVisible();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('j');
+    await expect(assessmentPage.item(first.title)).toBeFocused();
+    await page.keyboard.press('y');
+    await expect(assessmentPage.radio(first.title, 'Yes')).toBeChecked();
+    await page.keyboard.press('j');
+    await page.keyboard.press('3');
+    await expect(assessmentPage.radio(second.title, 'No')).toBeChecked();
+    await page.keyboard.press('k');
+    await expect(assessmentPage.item(first.title)).toBeFocused();
+    await page.keyboard.press('p');
+    await expect(assessmentPage.radio(first.title, 'Partial')).toBeChecked();
+
+    await assessmentPage.note(first.title).click();
+    await page.keyboard.type('yes and no');
+    await expect(assessmentPage.note(first.title)).toHaveValue('yes and no');
+    await expect(assessmentPage.radio(first.title, 'Partial')).toBeChecked();
+
+    await assessmentPage.nextSection.click();
+    await expect(page).toHaveURL(/section=signaling/);
+    await expect(page.getByRole('heading', { level: 3, name: /Section 2 of/ })).toBeFocused();
+    await assessmentPage.previousSection.click();
+    await expect(assessmentPage.radio(second.title, 'No')).toBeChecked();
+  });
+
+  test('filters: unanswered, failing, severity and all sections', async ({ projectsPage, assessmentPage, page }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Filters');
+    await assessmentPage.answer(first.title, 'No');
+    await assessmentPage.answer(second.title, 'Yes');
+    await page.getByRole('radio', { name: 'Failing (No or Partial)' }).check();
+    await expect(page.locator('article[data-item-id]')).toHaveCount(1);
+    await expect(assessmentPage.item(first.title)).toBeVisible();
+    await page.getByRole('radio', { name: 'Unanswered' }).check();
+    await expect(assessmentPage.item(first.title)).toHaveCount(0);
+    await expect(assessmentPage.item(third.title)).toBeVisible();
+    await page.getByRole('radio', { name: 'All items' }).check();
+    await assessmentPage.showSection('all');
+    await page.getByLabel('Severity').selectOption('critical');
+    const critical = checklist.items.filter((i) => i.severity === 'critical');
+    await expect(page.locator('[data-item-id]')).toHaveCount(critical.length);
+  });
+
+  test('export → import round trip, and the same id asks before replacing', async ({ page, projectsPage, assessmentPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Round trip');
+    await assessmentPage.answer(first.title, 'Partial');
+    await assessmentPage.note(first.title).fill('quotes " and, commas');
+    await assessmentPage.item(first.title).getByRole('button', { name: 'Add evidence link' }).click();
+    await assessmentPage.item(first.title).getByLabel('Evidence link').fill('https://admin:hunter2@wiki.example.com/review');
+    await assessmentPage.item(first.title).getByLabel('Evidence label').fill('Review notes');
+    await assessmentPage.item(first.title).getByRole('button', { name: 'Add link' }).click();
+    await expect(assessmentPage.item(first.title).getByRole('link', { name: 'Review notes' })).toBeVisible();
+
+    const download = await assessmentPage.exportProject();
+    expect(download.suggestedFilename()).toMatch(/^round-trip-\d{4}-\d{2}-\d{2}\.webrtc-checklist\.json$/);
+    const text = await downloadedText(download);
+    const file = JSON.parse(text);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'contentVersion', 'project']);
+    expect(file.format).toBe('webrtc-security-checklist/project');
+    expect(Object.keys(file.project)).toEqual(['id', 'name', 'profile', 'answers']);
+    expect(text).not.toContain('hunter2');
+
+    // Delete (with undo), then import the file back.
+    await page.getByRole('link', { name: 'Projects' }).first().click();
+    await projectsPage.row('Round trip').getByRole('button', { name: 'Delete' }).click();
+    await expect(projectsPage.undoButton).toBeVisible();
+    await projectsPage.undoButton.click();
+    await expect(projectsPage.row('Round trip')).toBeVisible();
+    await projectsPage.row('Round trip').getByRole('button', { name: 'Delete' }).click();
+    await expect(projectsPage.emptyState).toBeVisible();
+
+    await projectsPage.importFile({ name: 'round-trip.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+    await page.getByRole('link', { name: 'Round trip', exact: true }).first().click();
+    await expect(assessmentPage.radio(first.title, 'Partial')).toBeChecked();
+    await expect(assessmentPage.note(first.title)).toHaveValue('quotes " and, commas');
+    const again = JSON.parse(await downloadedText(await assessmentPage.exportProject()));
+    expect({ ...again, exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
+
+    // Importing the same id again asks; the default keeps both.
+    await page.getByRole('link', { name: 'Projects' }).first().click();
+    await projectsPage.importFile({ name: 'round-trip.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('This project already exists here.');
+    await dialog.getByRole('button', { name: 'Import as a copy' }).click();
+    await expect(projectsPage.row('Round trip (imported copy)')).toBeVisible();
+    await expect(projectsPage.row('Round trip')).toBeVisible();
+  });
+
+  test('a malformed file gets one message naming the first bad field', async ({ page, projectsPage }) => {
+    await projectsPage.goto();
+    const bad = {
+      format: 'webrtc-security-checklist/project',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      contentVersion: checklist.version,
+      project: { id: 'p1', name: 'Bad', profile: {}, answers: { 'turn-x': { status: 'maybe', updatedAt: 1 } } },
+    };
+    await projectsPage.importFile({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect(page.getByRole('alert')).toContainText('project.answers["turn-x"].status: expected one of yes, partial, no, na');
+    await projectsPage.importFile({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect(page.getByRole('alert')).toContainText('not valid JSON');
+    await expect(projectsPage.emptyState).toBeVisible();
+  });
+
+  test('a file over 5 MB is refused before it is read', async ({ page, projectsPage }) => {
+    await projectsPage.goto();
+    await projectsPage.importFile({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20) });
+    await expect(page.getByRole('alert')).toContainText('over 5 MB are refused');
+    await expect(projectsPage.emptyState).toBeVisible();
+  });
+
+  test('drag and drop a project file onto the page imports it', async ({ page, projectsPage }) => {
+    await projectsPage.goto();
+    const file = {
+      format: 'webrtc-security-checklist/project',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      contentVersion: checklist.version,
+      project: { id: 'dropped', name: 'Dropped', profile: {}, answers: { [first.id]: { status: 'yes', updatedAt: 1 } } },
+    };
+    const dataTransfer = await page.evaluateHandle((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return dt;
+    }, JSON.stringify(file));
+    const target = page.getByRole('region', { name: 'Projects' });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+    await expect(projectsPage.row('Dropped')).toContainText('1/');
+  });
+
+  test('rename, duplicate and export all projects', async ({ page, projectsPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Q1 review');
+    await page.getByRole('link', { name: 'Projects' }).first().click();
+    await projectsPage.row('Q1 review').getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New name for Q1 review').fill('Q1 2026 review');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await projectsPage.row('Q1 2026 review').getByRole('button', { name: 'Duplicate' }).click();
+    await expect(projectsPage.row('Q1 2026 review (copy)')).toBeVisible();
+    const all = JSON.parse(await downloadedText(await projectsPage.exportAll()));
+    expect(all.format).toBe('webrtc-security-checklist/projects');
+    expect(all.projects.map((p: { name: string }) => p.name).sort()).toEqual(['Q1 2026 review', 'Q1 2026 review (copy)']);
+    expect(await storedProjects(page)).toContain('Q1 2026 review (copy)');
+  });
+});

@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { checklist } from '../src/features/checklist/content/index.ts';
+import { encodeSeed, makeAnswer, makeData, makeProject } from '../src/testing/projects.ts';
+
+const KEY = 'wsc:projects';
+const BACKUP = 'wsc:projects:backup';
+const first = checklist.items.find((i) => i.section === 'baseline' && !i.appliesTo)!;
+
+/** Writes the stored projects value from a page that does not read it, then leaves. */
+async function seed(page: Page, value: string) {
+  await page.goto('/about');
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, value]);
+}
+
+const CORRUPT = [
+  { name: 'invalid JSON', raw: '{"version":1,"state":{"p":[{"i":"x"', what: /not valid JSON/ },
+  {
+    name: 'a wrong shape',
+    raw: '{"version":1,"state":{"p":[{"i":"x","n":"X","c":1,"u":1,"cv":"1.0.0","a":{"item-1":{"s":"maybe","u":1}}}],"t":{}}}',
+    what: 'state.p[0].a["item-1"].s: expected one of y, p, n, a',
+  },
+  { name: 'a future version', raw: '{"version":99,"state":{"projects":[]}}', what: 'storage format version 99' },
+];
+
+test.describe('storage that loses nothing', () => {
+  for (const c of CORRUPT) {
+    test(`corrupted storage (${c.name}): backup, download, then start fresh`, async ({ page, projectsPage }) => {
+      await seed(page, c.raw);
+      await page.goto('/checklist');
+      const heading = page.getByRole('heading', { name: 'Your saved projects could not be opened' });
+      await expect(heading).toBeVisible();
+      await expect(page.getByRole('alert')).toContainText(c.what);
+      // The raw value was copied to the backup key before anything else.
+      expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(c.raw);
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(c.raw);
+      if (c.name === 'a future version') await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+
+      // Any route shows it; "Start fresh" only after the download.
+      await page.goto('/');
+      await expect(heading).toBeVisible();
+      const startFresh = page.getByRole('button', { name: 'Start fresh' });
+      await expect(startFresh).toBeDisabled();
+      const downloadPromise = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download the stored data' }).click();
+      const download = await downloadPromise;
+      expect(await readFile(await download.path(), 'utf8')).toBe(c.raw);
+      await expect(startFresh).toBeEnabled();
+      await startFresh.click();
+
+      await expect(projectsPage.emptyState).toBeVisible();
+      expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(c.raw);
+      expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '')).toMatchObject({ version: 1 });
+      await projectsPage.createProject('After recovery');
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'After recovery' })).toBeVisible();
+    });
+  }
+
+  test('corrupted storage: recover by importing a project file', async ({ page, projectsPage }) => {
+    await seed(page, 'not json at all');
+    await page.goto('/');
+    await page.getByLabel('Continue without downloading').check();
+    const file = {
+      format: 'webrtc-security-checklist/project',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      contentVersion: checklist.version,
+      project: { id: 'restored', name: 'Restored', profile: {}, answers: { [first.id]: { status: 'yes', updatedAt: 1 } } },
+    };
+    await page.getByLabel('Import a project file').setInputFiles({ name: 'restored.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(projectsPage.row('Restored')).toBeVisible();
+    expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe('not json at all');
+  });
+
+  test('storage full: the change stays in memory, a message offers an export, nothing throws', async ({ page, projectsPage, assessmentPage }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await projectsPage.goto();
+    await projectsPage.createProject('Full disk');
+    await page.evaluate(() => {
+      const original = Storage.prototype.setItem;
+      (window as unknown as { restoreSetItem: () => void }).restoreSetItem = () => {
+        Storage.prototype.setItem = original;
+      };
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await assessmentPage.answer(first.title, 'No');
+    const alert = page.getByRole('alert').filter({ hasText: 'Storage is full' });
+    await expect(alert).toBeVisible();
+    await expect(assessmentPage.radio(first.title, 'No')).toBeChecked();
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).not.toContain('"s":"n"');
+
+    const downloadPromise = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Export all projects' }).click();
+    const exported = JSON.parse(await readFile(await (await downloadPromise).path(), 'utf8'));
+    expect(exported.projects[0].answers[first.id].status).toBe('no');
+
+    await page.evaluate(() => (window as unknown as { restoreSetItem: () => void }).restoreSetItem());
+    await assessmentPage.note(first.title).fill('saved again');
+    await expect(alert).toBeHidden();
+    await page.reload();
+    await expect(assessmentPage.radio(first.title, 'No')).toBeChecked();
+    expect(errors).toEqual([]);
+  });
+
+  test('answers to retired or unknown items are kept and listed', async ({ page, assessmentPage }) => {
+    await seed(
+      page,
+      encodeSeed(
+        makeData([
+          makeProject({
+            id: 'legacy',
+            name: 'Legacy',
+            answers: { 'turn-retired-thing': makeAnswer({ status: 'no', note: 'old finding', updatedAt: 5 }), [first.id]: makeAnswer({ status: 'yes', updatedAt: 6 }) },
+          }),
+        ]),
+      ),
+    );
+    await assessmentPage.goto('/projects/legacy');
+    await expect(assessmentPage.retired).toContainText('turn-retired-thing');
+    await expect(assessmentPage.retired).toContainText('old finding');
+    await assessmentPage.answer(first.title, 'Partial');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toContain('turn-retired-thing');
+  });
+
+  test('shows whether the browser granted persistent storage', async ({ projectsPage }) => {
+    await projectsPage.goto();
+    await expect(projectsPage.persistence).toBeVisible();
+  });
+});

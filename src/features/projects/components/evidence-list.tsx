@@ -1,0 +1,122 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Evidence, EvidenceKind, EvidenceVerdict } from '../types';
+
+const KIND_LABELS: Record<EvidenceKind, string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config' };
+const VERDICT_LABELS: Record<EvidenceVerdict, string> = { pass: 'Pass', warn: 'Warning', fail: 'Fail', skipped: 'Skipped' };
+
+/** Only http(s) URLs become links: evidence can come from imported files. */
+export function safeHref(url: string | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function formatDate(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function EvidenceList({
+  evidence,
+  onAdd,
+  onRemove,
+}: {
+  evidence: readonly Evidence[];
+  onAdd: (url: string, label: string) => void;
+  onRemove: (id: string) => void;
+}) {
+  const id = useId();
+  const [adding, setAdding] = useState(false);
+  const [url, setUrl] = useState('');
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const clean = url.trim();
+    if (!safeHref(clean)) {
+      setError('Enter a link starting with https:// or http://');
+      return;
+    }
+    onAdd(clean, label.trim() || clean);
+    setUrl('');
+    setLabel('');
+    setError('');
+    setAdding(false);
+  };
+
+  return (
+    <div className="pj-evidence">
+      <h5 id={`${id}-heading`}>Evidence</h5>
+      {evidence.length === 0 ? (
+        <p className="pj-hint">No evidence yet. Add a link to a ticket, a scan or a config review, or attach a TURN tester result.</p>
+      ) : (
+        <ul aria-labelledby={`${id}-heading`} className="pj-evidence-list">
+          {evidence.map((e, index) => {
+            const href = safeHref(e.url);
+            return (
+              <li key={e.id}>
+                <span className="pj-evidence-kind">{KIND_LABELS[e.kind]}</span>
+                {e.verdict && <span className={`pj-verdict verdict-${e.verdict}`}>{VERDICT_LABELS[e.verdict]}</span>}
+                {href ? (
+                  <a href={href} target="_blank" rel="noreferrer noopener" id={`${id}-ev-${index}`}>
+                    {e.label || href}
+                  </a>
+                ) : (
+                  <span id={`${id}-ev-${index}`}>
+                    {e.label}
+                    {e.url && e.url !== e.label && <code> {e.url}</code>}
+                  </span>
+                )}
+                <span className="pj-hint"> · {formatDate(e.date)}</span>
+                {e.checks && e.checks.length > 0 && (
+                  <details className="pj-checks">
+                    <summary>
+                      {e.checks.length} check{e.checks.length === 1 ? '' : 's'}
+                    </summary>
+                    <ul>
+                      {e.checks.map((c, i) => (
+                        <li key={`${c.id}-${i}`}>
+                          <span className={`pj-verdict verdict-${c.verdict}`}>{VERDICT_LABELS[c.verdict]}</span> <code>{c.url}</code>{' '}
+                          {c.detail} <span className="pj-hint">({Math.round(c.ms)} ms{c.errorCode !== undefined ? `, error ${c.errorCode}` : ''})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+                <button type="button" className="pj-link-button no-print" onClick={() => onRemove(e.id)} aria-describedby={`${id}-ev-${index}`}>
+                  Remove
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {adding ? (
+        <form className="pj-evidence-form no-print" onSubmit={submit}>
+          <div className="field">
+            <label htmlFor={`${id}-url`}>Evidence link</label>
+            <input id={`${id}-url`} type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" autoFocus />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-label`}>Evidence label</label>
+            <input id={`${id}-label`} type="text" value={label} maxLength={500} onChange={(e) => setLabel(e.target.value)} />
+          </div>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="pj-form-actions">
+            <button type="submit">Add link</button>
+            <button type="button" onClick={() => setAdding(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="pj-link-button no-print" onClick={() => setAdding(true)}>
+          Add evidence link
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { PROFILE_QUESTIONS } from '@/features/checklist/scope';
+import type { ArchitectureProfile } from '@/features/checklist/types';
+
+type ProfileValue = ArchitectureProfile[keyof ArchitectureProfile];
+
+/** The architecture profile questions as radio groups; every change is reported at once. */
+export function ProfileForm({ value, onChange }: { value: ArchitectureProfile; onChange: (profile: ArchitectureProfile) => void }) {
+  const id = useId();
+  return (
+    <div className="pj-profile-form">
+      {PROFILE_QUESTIONS.map((q) => (
+        <fieldset key={q.key}>
+          <legend>{q.label}</legend>
+          <p className="pj-hint" id={`${id}-${q.key}-help`}>
+            {q.help}
+          </p>
+          <div className="pj-options" aria-describedby={`${id}-${q.key}-help`}>
+            {(q.options as readonly { value: ProfileValue; label: string }[]).map((option) => (
+              <label key={String(option.value)} className="pj-option">
+                <input
+                  type="radio"
+                  name={`${id}-${q.key}`}
+                  value={String(option.value)}
+                  checked={value[q.key] === option.value}
+                  onChange={() => onChange({ ...value, [q.key]: option.value })}
+                />
+                {option.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
+import type { ArchitectureProfile } from '@/features/checklist/types';
+import { downloadAllProjects } from '../exports';
+import { useProjectImport } from '../use-project-import';
+import { useProjectActions, useProjectSummaries } from '../use-projects';
+import { ImportMessages, ImportProjectButton } from './import-project';
+import { NewProjectForm } from './new-project-form';
+import { ProjectList, type ProjectListActions } from './project-list';
+import { StorageStatus } from './storage-status';
+import { UndoToast, type UndoItem } from './undo-toast';
+import './projects.css';
+
+/** The home page body: the projects list, create, import (button and drag-and-drop), export all. */
+export function ProjectsHome() {
+  useState(() => performance.mark('projects:home-mount'));
+  const projects = useProjectSummaries();
+  const actions = useProjectActions();
+  const importer = useProjectImport();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [undo, setUndo] = useState<UndoItem | null>(null);
+  const clearUndo = useCallback(() => setUndo(null), []);
+
+  const create = (name: string, profile: ArchitectureProfile) => {
+    const id = actions.createProject({ name, profile });
+    void navigate(paths.project.getHref(id));
+  };
+
+  const listActions = useMemo<ProjectListActions>(
+    () => ({
+      rename: actions.renameProject,
+      duplicate: (id) => {
+        actions.duplicateProject(id);
+      },
+      remove: (id) => {
+        const deleted = actions.deleteProject(id);
+        if (deleted)
+          setUndo({ key: Date.now(), message: `Deleted “${deleted.name}”.`, undo: () => actions.restoreProject(deleted) });
+      },
+    }),
+    [actions],
+  );
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void importer.importFiles(event.dataTransfer.files);
+  };
+
+  return (
+    <section
+      aria-labelledby="page-heading"
+      className={`pj-home${dragging ? ' is-dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <div className="pj-page-header">
+        <h1 id="page-heading">Projects</h1>
+        <div className="pj-toolbar" role="group" aria-label="Project actions">
+          <button type="button" className="primary" onClick={() => setCreating(true)} aria-expanded={creating}>
+            New project
+          </button>
+          <ImportProjectButton importer={importer} />
+          <button type="button" onClick={downloadAllProjects} disabled={projects.length === 0}>
+            Export all projects
+          </button>
+        </div>
+      </div>
+      <StorageStatus />
+      <ImportMessages importer={importer} />
+      {creating && <NewProjectForm onCreate={create} onCancel={() => setCreating(false)} />}
+
+      {projects.length === 0 ? (
+        <div className="pj-empty">
+          <h2>Assess your WebRTC product</h2>
+          <p>
+            A project tracks your answers to the security checklist for one product: what is done, what is missing, who owns
+            it and by when. It lives in this browser only, so export it to share or keep a copy.
+          </p>
+          {!creating && (
+            <p>
+              <button type="button" className="primary" onClick={() => setCreating(true)}>
+                Create your first project
+              </button>{' '}
+              or drop a project file here.
+            </p>
+          )}
+        </div>
+      ) : (
+        <ProjectList projects={projects} actions={listActions} />
+      )}
+      <p className="pj-hint pj-drop-hint">Tip: drop a project file anywhere on this page to import it.</p>
+      <div className="pj-drop-overlay" aria-hidden="true">
+        Drop the project file to import it
+      </div>
+      <UndoToast item={undo} onDone={clearUndo} />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { browserStorage, STORAGE_KEYS } from '@/lib/storage';
+import { checkStoredProjects } from '../storage-health';
+import { useStorageHealth } from '../use-storage-health';
+
+const RecoveryScreen = lazy(() => import('./recovery-screen'));
+
+/**
+ * Mounted around every route (src/app/layout.tsx). Checks the stored projects before any page
+ * renders (JSON, envelope, version) and right after (full shape, in a lazy chunk), and again
+ * whenever another tab changes them. Unreadable data — invalid JSON, wrong shape, a future format
+ * version — is copied to the backup key first, then replaces every page with the recovery screen.
+ * Kept tiny: it is part of the initial bundle.
+ */
+export function StorageGuard({ children }: { children: ReactNode }) {
+  // The synchronous part runs during the first render, before children can create the store.
+  useState(() => checkStoredProjects(browserStorage()));
+  const health = useStorageHealth();
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEYS.projects && event.newValue !== null) checkStoredProjects(browserStorage());
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  if (health.corrupt)
+    return (
+      <Suspense
+        fallback={
+          <p className="page-loading" role="status">
+            Your saved projects could not be read. Loading the recovery options…
+          </p>
+        }
+      >
+        <RecoveryScreen corrupt={health.corrupt} />
+      </Suspense>
+    );
+  return children;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import type { ChecklistItem, Section } from '@/features/checklist/types';
+import { makeAnswer, makeProject } from '@/testing/projects';
+import { FINDINGS_CSV_HEADER, findingsCsv } from './findings-csv';
+
+const item = (id: string, severity: ChecklistItem['severity'], extra: Partial<ChecklistItem> = {}): ChecklistItem => ({
+  id,
+  section: 'baseline',
+  title: `Title of ${id}`,
+  why: '',
+  verify: '',
+  fix: '',
+  severity,
+  references: [],
+  tags: [],
+  standards: [],
+  evidence: [],
+  ...extra,
+});
+const sections: Section[] = [{ id: 'baseline', title: 'Baseline, built in', summary: '' }];
+
+/** Minimal RFC 4180 parser for the test. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('findings CSV', () => {
+  const items = [
+    item('low-yes', 'low'),
+    item('crit-open', 'critical'),
+    item('high-no', 'high'),
+    item('med-na', 'medium'),
+    item('scoped-out', 'critical', { appliesTo: { turn: ['own'] } }),
+  ];
+  const project = makeProject({
+    profile: { ...EMPTY_PROFILE, turn: 'provider' },
+    answers: {
+      'low-yes': makeAnswer({ status: 'yes' }),
+      'high-no': makeAnswer({ status: 'no', owner: 'Ops, Team "B"', due: '2026-03-01', note: 'line one\nline two, with comma' }),
+      'med-na': makeAnswer({ status: 'na', naReason: 'No data channels' }),
+      'crit-open': makeAnswer({ note: '=cmd|calc' }),
+    },
+  });
+
+  it('has the header row and RFC 4180 quoting with CRLF line ends', () => {
+    const text = findingsCsv(project, items, sections);
+    expect(text.startsWith(`${FINDINGS_CSV_HEADER.join(',')}\r\n`)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text).toContain('"Ops, Team ""B"""');
+    expect(text).toContain('"line one\nline two, with comma"');
+    expect(text).toContain('"Baseline, built in"');
+  });
+
+  it('lists open findings first by severity, then Yes, then N/A; skips items out of scope', () => {
+    const rows = parseCsv(findingsCsv(project, items, sections));
+    expect(rows[0]).toEqual([...FINDINGS_CSV_HEADER]);
+    expect(rows.slice(1).map((r) => [r[0], r[4]])).toEqual([
+      ['high-no', 'No'],
+      ['crit-open', 'Not answered'],
+      ['low-yes', 'Yes'],
+      ['med-na', 'N/A'],
+    ]);
+    expect(rows[1]).toEqual(['high-no', 'Title of high-no', 'Baseline, built in', 'high', 'No', 'Ops, Team "B"', '2026-03-01', 'line one\nline two, with comma', '']);
+    expect(rows[4]?.[8]).toBe('No data channels');
+    expect(rows[2]?.[7]).toBe("'=cmd|calc"); // formula defused
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Turns a valibot issue into one readable sentence that names the field, e.g.
+ * `project.answers["turn-x"].status: expected one of yes, partial, no, na`.
+ */
+import type { BaseIssue, IssuePathItem } from 'valibot';
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+export function formatIssuePath(path: readonly IssuePathItem[] | undefined, root = ''): string {
+  let out = root;
+  for (const item of path ?? []) {
+    const key: unknown = item.key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function describe(issue: BaseIssue<unknown>): string {
+  const last = issue.path?.[issue.path.length - 1];
+  if (issue.type === 'object' && last?.origin === 'key' && issue.received === 'undefined') return 'is missing';
+  // Messages we wrote ourselves start in lower case ("expected …"); valibot's defaults start with
+  // "Invalid …" and are rephrased from their expected / received parts.
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  return `expected ${issue.expected ?? 'a valid value'}, got ${issue.received}`;
+}
+
+/** "path: what is wrong" for the first issue, the path prefixed with `root` (e.g. "project"). */
+export function formatIssue(issue: BaseIssue<unknown>, root = ''): string {
+  const path = formatIssuePath(issue.path, root);
+  return path ? `${path}: ${describe(issue)}` : describe(issue);
+}

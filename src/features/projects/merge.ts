@@ -1,0 +1,132 @@
+/**
+ * Merging two copies of the projects data (this tab's memory and what another tab stored).
+ *
+ * Rules, chosen so two tabs converge whichever merges first:
+ * - Answers merge one by one: the later `updatedAt` wins. On a tie with different content the
+ *   greater JSON wins, which is arbitrary but the same in every tab.
+ * - A project's name and profile each win by their own timestamp (`nameUpdatedAt`,
+ *   `profileUpdatedAt`); `contentVersion` comes with the later profile; `createdAt` is the earlier.
+ * - A deletion leaves a tombstone (id → time). A project is dropped when its tombstone is at least
+ *   as recent as its last change, so a stale tab cannot resurrect it; a change made after the
+ *   deletion (e.g. Undo) keeps it and drops the tombstone.
+ *
+ * When nothing from `b` changes `a`, the result is `a` itself (same references), so a no-op merge
+ * re-renders nothing and writes nothing.
+ */
+import { PROFILE_KEYS } from '../checklist/scope';
+import { answerKey, answersEqual } from './model';
+import type { Answer, Project, ProjectsData } from './types';
+
+function pickAnswer(a: Answer, b: Answer): Answer {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  if (answersEqual(a, b)) return a;
+  return answerKey(a) >= answerKey(b) ? a : b;
+}
+
+function laterWins(aTime: number, bTime: number, aValue: string, bValue: string): 'a' | 'b' {
+  if (aTime !== bTime) return aTime > bTime ? 'a' : 'b';
+  return aValue >= bValue ? 'a' : 'b';
+}
+
+function profileKey(p: Project): string {
+  return JSON.stringify([p.contentVersion, ...PROFILE_KEYS.map((k) => p.profile[k])]);
+}
+
+export function mergeProject(a: Project, b: Project): Project {
+  if (a === b) return a;
+  let fromA = true;
+  let fromB = true;
+
+  const answers: Record<string, Answer> = {};
+  for (const [id, answer] of Object.entries(a.answers)) {
+    const other = b.answers[id];
+    const picked = other ? pickAnswer(answer, other) : answer;
+    answers[id] = picked;
+    if (picked !== answer) fromA = false;
+    if (picked !== other) fromB = false;
+  }
+  for (const [id, answer] of Object.entries(b.answers)) {
+    if (id in a.answers) continue;
+    answers[id] = answer;
+    fromA = false;
+  }
+
+  const nameSide = laterWins(a.nameUpdatedAt, b.nameUpdatedAt, a.name, b.name);
+  const profileSide = laterWins(a.profileUpdatedAt, b.profileUpdatedAt, profileKey(a), profileKey(b));
+  const name = nameSide === 'a' ? a : b;
+  const profile = profileSide === 'a' ? a : b;
+  if (nameSide === 'b' || profileSide === 'b') fromA = false;
+  if (nameSide === 'a' || profileSide === 'a') fromB = false;
+  if (a.createdAt !== b.createdAt) {
+    if (a.createdAt > b.createdAt) fromA = false;
+    else fromB = false;
+  }
+  if (a.updatedAt !== b.updatedAt) {
+    if (a.updatedAt > b.updatedAt) fromB = false;
+    else fromA = false;
+  }
+  if (fromA) return a;
+  if (fromB) return b;
+  return {
+    id: a.id,
+    name: name.name,
+    nameUpdatedAt: name.nameUpdatedAt,
+    createdAt: Math.min(a.createdAt, b.createdAt),
+    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+    profile: profile.profile,
+    profileUpdatedAt: profile.profileUpdatedAt,
+    contentVersion: profile.contentVersion,
+    answers,
+  };
+}
+
+function mergeTombstones(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  let changed = false;
+  const out: Record<string, number> = { ...a };
+  for (const [id, at] of Object.entries(b)) {
+    const mine = out[id];
+    if (mine === undefined || at > mine) {
+      out[id] = at;
+      changed = true;
+    }
+  }
+  return changed ? out : a;
+}
+
+/** Merges `b` (usually what is stored) into `a` (usually this tab's memory). */
+export function mergeData(a: ProjectsData, b: ProjectsData): ProjectsData {
+  if (a === b) return a;
+  const tombstones = mergeTombstones(a.tombstones, b.tombstones);
+  let changed = tombstones !== a.tombstones;
+  const projects: Record<string, Project> = {};
+  const finalTombstones: Record<string, number> = { ...tombstones };
+  const ids = new Set([...Object.keys(a.projects), ...Object.keys(b.projects)]);
+  for (const id of ids) {
+    const pa = a.projects[id];
+    const pb = b.projects[id];
+    const merged = pa && pb ? mergeProject(pa, pb) : (pa ?? pb);
+    if (!merged) continue;
+    const deletedAt = tombstones[id];
+    if (deletedAt !== undefined && deletedAt >= merged.updatedAt) {
+      if (pa) changed = true;
+      continue;
+    }
+    if (deletedAt !== undefined) {
+      delete finalTombstones[id];
+      changed = true;
+    }
+    projects[id] = merged;
+    if (merged !== pa) changed = true;
+  }
+  if (!changed) return a;
+  return { projects, tombstones: finalTombstones };
+}
+
+/** Drops tombstones older than `maxAgeMs` (the other tab has long since seen them). */
+export function pruneTombstones(data: ProjectsData, now: number, maxAgeMs = 90 * 24 * 3600 * 1000): ProjectsData {
+  const old = Object.entries(data.tombstones).filter(([, at]) => now - at > maxAgeMs);
+  if (!old.length) return data;
+  const tombstones = { ...data.tombstones };
+  for (const [id] of old) delete tombstones[id];
+  return { ...data, tombstones };
+}

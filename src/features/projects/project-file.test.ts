@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import { projectArb, textArb } from '@/testing/arbitraries';
+import { makeAnswer, makeEvidence, makeProject } from '@/testing/projects';
+import {
+  checkImportSize,
+  createProjectFile,
+  createProjectsFile,
+  MAX_IMPORT_BYTES,
+  parseProjectFile,
+  PROJECT_FILE_FORMAT,
+  serializeFile,
+  toExportedProject,
+} from './project-file';
+import { redactSecrets } from './redact';
+import type { Project } from './types';
+
+const NOW = Date.UTC(2026, 1, 1);
+
+function fileFor(project: Project) {
+  return serializeFile(createProjectFile(project, '1.0.0', new Date(NOW)));
+}
+
+function goodFile() {
+  return JSON.parse(
+    fileFor(
+      makeProject({
+        id: 'proj-1',
+        name: 'Acme',
+        answers: { 'turn-x': makeAnswer({ status: 'yes', note: 'ok', updatedAt: 7 }) },
+      }),
+    ),
+  );
+}
+
+function errorFor(mutate: (file: ReturnType<typeof goodFile>) => void): string {
+  const file = goodFile();
+  mutate(file);
+  const result = parseProjectFile(JSON.stringify(file), NOW);
+  expect(result.ok).toBe(false);
+  return result.ok ? '' : result.error;
+}
+
+describe('export', () => {
+  it('writes exactly the documented shape', () => {
+    const file = createProjectFile(
+      makeProject({
+        id: 'p1',
+        name: 'Acme',
+        profile: { ...EMPTY_PROFILE, turn: 'own' },
+        answers: { b: makeAnswer({ status: 'na', naReason: 'No DC', updatedAt: 2 }), a: makeAnswer({ status: 'yes', evidence: [makeEvidence()], updatedAt: 1 }) },
+      }),
+      '1.2.0',
+      new Date(NOW),
+    );
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'contentVersion', 'project']);
+    expect(file).toMatchObject({ format: PROJECT_FILE_FORMAT, version: 1, exportedAt: '2026-02-01T00:00:00.000Z', contentVersion: '1.2.0' });
+    expect(Object.keys(file.project)).toEqual(['id', 'name', 'profile', 'answers']);
+    expect(Object.keys(file.project.answers)).toEqual(['a', 'b']);
+    expect(Object.keys(file.project.answers.a ?? {})).toEqual(['status', 'note', 'naReason', 'owner', 'due', 'evidence', 'updatedAt']);
+    expect(file.project.profile).toEqual({ ...EMPTY_PROFILE, turn: 'own' });
+  });
+
+  it('never writes fields outside the schema or credentials', () => {
+    const sneaky = {
+      ...makeProject({
+        answers: {
+          a: makeAnswer({
+            note: 'TURN secret: static-auth-secret=hunter2hunter2',
+            evidence: [makeEvidence({ url: 'https://admin:pa55@turn.example.com/x?token=abc' })],
+          }),
+        },
+      }),
+      password: 'top-secret',
+    } as Project;
+    const text = fileFor(sneaky);
+    expect(text).not.toMatch(/top-secret|hunter2|pa55|abc/);
+    expect(text).not.toMatch(/createdAt|nameUpdatedAt|"password"/);
+  });
+
+  it('exports all projects in one file', () => {
+    const file = createProjectsFile([makeProject({ id: 'a' }), makeProject({ id: 'b' })], '1.0.0', new Date(NOW));
+    expect(file.format).toBe('webrtc-security-checklist/projects');
+    const result = parseProjectFile(serializeFile(file), NOW);
+    expect(result.ok && result.value.projects.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('import', () => {
+  it('accepts a good file and keeps answers to unknown item ids (shown as retired)', () => {
+    const file = goodFile();
+    file.project.answers['retired-or-future-item'] = { status: 'no', note: '', naReason: '', owner: '', due: '', evidence: [], updatedAt: 3 };
+    const result = parseProjectFile(JSON.stringify(file), NOW);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.kind).toBe('project');
+    expect(result.value.projects[0]?.answers['retired-or-future-item']?.status).toBe('no');
+    expect(result.value.projects[0]?.contentVersion).toBe('1.0.0');
+  });
+
+  it('names the first bad field by its path', () => {
+    expect(errorFor((f) => (f.project.answers['turn-x'].status = 'maybe'))).toContain(
+      'project.answers["turn-x"].status: expected one of yes, partial, no, na',
+    );
+    expect(errorFor((f) => (f.project.answers['turn-x'].due = '31/12/2026'))).toContain('project.answers["turn-x"].due: expected a date as YYYY-MM-DD');
+    expect(errorFor((f) => delete f.project.name)).toContain('project.name: is missing');
+    expect(errorFor((f) => (f.project.profile.turn = 'maybe'))).toContain('project.profile.turn: expected one of own, provider, none, unknown');
+    expect(errorFor((f) => (f.project.answers['turn-x'].evidence = [{ id: 'e', kind: 'photo', label: '', date: '' }]))).toContain(
+      'project.answers["turn-x"].evidence[0].kind: expected one of link, turn-test, coturn-config',
+    );
+    expect(errorFor((f) => (f.format = 'something-else'))).toContain('format: expected "webrtc-security-checklist/project"');
+    expect(errorFor((f) => (f.version = 2))).toContain('version: expected 1');
+    expect(errorFor((f) => (f.project.answers = { 'bad id!': f.project.answers['turn-x'] }))).toContain('project.answers["bad id!"]: expected an item id');
+  });
+
+  it('says when the file is not JSON', () => {
+    const result = parseProjectFile('name,status\nx,yes', NOW);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.error).toMatch(/not valid JSON/);
+  });
+
+  it('refuses files over 5 MB', () => {
+    expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatch(/over 5 MB/);
+    const result = parseProjectFile(' '.repeat(MAX_IMPORT_BYTES + 1), NOW);
+    expect(!result.ok && result.error).toMatch(/over 5 MB/);
+  });
+
+  it('never throws, whatever the input (random JSON values)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseProjectFile(JSON.stringify(value) ?? 'null', NOW);
+        expect(typeof (result.ok ? result.value : result.error)).toBe(result.ok ? 'object' : 'string');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws, whatever the input (random strings)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const result = parseProjectFile(text, NOW);
+        expect(result.ok || typeof result.error === 'string').toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on a valid file with one value replaced by anything', () => {
+    const paths = [['format'], ['version'], ['project'], ['project', 'id'], ['project', 'name'], ['project', 'profile'], ['project', 'profile', 'e2ee'], ['project', 'answers'], ['project', 'answers', 'turn-x'], ['project', 'answers', 'turn-x', 'status'], ['project', 'answers', 'turn-x', 'evidence'], ['project', 'answers', 'turn-x', 'updatedAt']];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
+        const file = goodFile();
+        let target = file;
+        for (const key of path.slice(0, -1)) target = target[key];
+        target[path[path.length - 1] as string] = value;
+        const result = parseProjectFile(JSON.stringify(file), NOW);
+        if (!result.ok) expect(result.error).toMatch(/^This project file cannot be imported: |not valid JSON/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips export → import exactly (secrets aside)', () => {
+    fc.assert(
+      fc.property(projectArb, (project) => {
+        const text = fileFor(project);
+        const result = parseProjectFile(text, NOW);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const imported = result.value.projects[0] as Project;
+        // Everything in the file comes back as exported…
+        expect(toExportedProject(imported)).toEqual(toExportedProject(project));
+        // …and exporting again gives the same bytes.
+        expect(fileFor(imported)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('round-trips texts without secrets unchanged', () => {
+    fc.assert(
+      fc.property(projectArb, textArb(100), (project, note) => {
+        fc.pre(redactSecrets(note) === note && redactSecrets(project.name) === project.name);
+        const p = { ...project, answers: { 'item-1': makeAnswer({ status: 'partial', note, updatedAt: 1 }) } };
+        const result = parseProjectFile(fileFor(p), NOW);
+        expect(result.ok && result.value.projects[0]?.answers['item-1']).toEqual(p.answers['item-1']);
+        expect(result.ok && result.value.projects[0]?.name).toBe(p.name);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

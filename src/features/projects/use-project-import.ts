@@ -1,0 +1,76 @@
+import { useCallback, useState } from 'react';
+import { checkImportSize, parseProjectFile } from './project-file';
+import { getProjectsStore } from './store';
+import type { Project } from './types';
+
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'confirm'; projects: Project[]; conflicts: { incoming: Project; existingName: string }[] }
+  | { kind: 'done'; imported: { id: string; name: string }[] };
+
+/**
+ * Import flow shared by the file input and drag-and-drop: size check before reading, schema check,
+ * then either import or ask what to do when a project with the same id exists (copy by default;
+ * replace only when the user confirms).
+ */
+export function useProjectImport() {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+
+  const commit = useCallback((projects: Project[], mode: 'copy' | 'replace') => {
+    const { importProject } = getProjectsStore().getState();
+    const imported = projects.map((p) => {
+      const id = importProject(p, mode);
+      return { id, name: getProjectsStore().getState().projects[id]?.name ?? p.name };
+    });
+    setState({ kind: 'done', imported });
+  }, []);
+
+  const importFiles = useCallback(
+    async (files: FileList | readonly File[] | null) => {
+      const file = files?.[0];
+      if (!file) return;
+      const tooBig = checkImportSize(file.size);
+      if (tooBig) {
+        setState({ kind: 'error', message: `“${file.name}” was not imported. ${tooBig}` });
+        return;
+      }
+      setState({ kind: 'reading' });
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        setState({ kind: 'error', message: `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}` });
+        return;
+      }
+      const result = parseProjectFile(text);
+      if (!result.ok) {
+        setState({ kind: 'error', message: `“${file.name}” was not imported. ${result.error}` });
+        return;
+      }
+      const existing = getProjectsStore().getState().projects;
+      const conflicts = result.value.projects
+        .filter((p) => existing[p.id])
+        .map((incoming) => ({ incoming, existingName: existing[incoming.id]?.name ?? incoming.id }));
+      if (conflicts.length) setState({ kind: 'confirm', projects: result.value.projects, conflicts });
+      else commit(result.value.projects, 'copy');
+    },
+    [commit],
+  );
+
+  const resolve = useCallback(
+    (mode: 'copy' | 'replace' | 'cancel') => {
+      if (state.kind !== 'confirm') return;
+      if (mode === 'cancel') setState({ kind: 'idle' });
+      else commit(state.projects, mode);
+    },
+    [commit, state],
+  );
+
+  const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
+
+  return { state, importFiles, resolve, dismiss };
+}
+
+export type ProjectImport = ReturnType<typeof useProjectImport>;
