@@ -343,7 +343,11 @@ export function createFakeTurnNetwork(clock: FakeClock, rule: FakeTurnServerRule
       clock.setTimeout(() => {
         if (b.kind === 'relay') {
           p.emitCandidate({ type: 'relay', ...(b.address !== undefined ? { address: b.address } : {}) });
-        } else p.emitError(b.code, b.text ?? '');
+        } else {
+          p.emitError(b.code, b.text ?? '');
+          // Chromium ends gathering once its only socket has given up (same millisecond on loopback).
+          if (!p.closed) p.endGathering();
+        }
       }, b.afterMs ?? 70);
     };
     pc.onRemoteDescription = tryConnect;

@@ -179,7 +179,7 @@ describe('runAudit', () => {
       urls: [TCP],
       credentials: { kind: 'static', username: 'webrtc', password: 'hunter2' },
     });
-    expect(one('allocation')).toMatchObject({ verdict: 'fail', ms: 6000 });
+    expect(one('allocation')).toMatchObject({ verdict: 'fail', ms: 5000 });
     expect(one('allocation').detail).toMatch(/TCP connection was neither refused/);
     const auth = one('requires-authentication');
     expect(auth).toMatchObject({ verdict: 'warn', severity: 'critical' });
@@ -230,11 +230,27 @@ describe('runAudit', () => {
     const w = await world({ auth: 'check', udp: 'drop', tcp: 'refused' }, [VALID_USER]);
     const { checks, events } = await run(w, { urls: [UDP, TCP], credentials: sharedSecret });
     const [udp, tcp] = checks('allocation');
-    expect(udp).toMatchObject({ verdict: 'fail', ms: 6000 });
+    expect(udp).toMatchObject({ verdict: 'fail', ms: 5000 });
     expect(tcp).toMatchObject({ verdict: 'fail', errorCode: 701, ms: 130 });
     expect(udp?.detail).not.toBe(tcp?.detail);
     const last = Math.max(...events.map((e) => e.at));
     expect(last).toBeLessThanOrEqual(6000);
+  });
+
+  it('starts relay connectivity in a task of its own, after the allocation verdict is out', async () => {
+    const w = await world({ auth: 'check' }, [VALID_USER, EXPIRED_USER]);
+    const peersAtVerdict: number[] = [];
+    const { one } = await run(w, { urls: [UDP], credentials: sharedSecret }, {
+      onProgress: (e) => {
+        if (e.type !== 'check' || e.check.id !== 'allocation') return;
+        peersAtVerdict.push(w.created.length);
+        queueMicrotask(() => peersAtVerdict.push(w.created.length));
+      },
+    });
+    // valid, wrong-password and expired probes; the two relay peers come a task later.
+    expect(peersAtVerdict).toEqual([3, 3]);
+    expect(w.created).toHaveLength(5);
+    expect(one('relay-connectivity').verdict).toBe('pass');
   });
 
   it('relay denied: relay-connectivity fails with causes', async () => {

@@ -62,7 +62,7 @@ export interface AuditInput {
   /** Parsed URLs; for a credential endpoint an empty list means "use the endpoint's URIs". */
   readonly urls: readonly ParsedUri[];
   readonly credentials: CredentialSource;
-  /** Allocation probe timeout, default 6000 ms. */
+  /** Allocation probe timeout, default `DEFAULT_PROBE_TIMEOUT_MS` (5000 ms). */
   readonly timeoutMs?: number;
   /** Relay connectivity timeout, default 10000 ms. */
   readonly relayTimeoutMs?: number;
@@ -288,10 +288,20 @@ export async function runAudit(input: AuditInput, deps: AuditDeps): Promise<Audi
         const c = valid(passing.uri);
         if (c !== undefined) {
           relayRuns.push(
-            probeRelayConnectivity(
-              { uri: passing.uri, username: c.username, credential: c.credential, timeoutMs: relayTimeoutMs },
-              probeDeps,
-            ).then((r) => decide(verdictForRelayConnectivity(server, r))),
+            new Promise<void>((resolve) => {
+              // Creating two peer connections blocks the main thread for several milliseconds (tens
+              // on a slow machine): start them in a task of their own, so the allocation verdict just
+              // emitted reaches the screen first.
+              deps.clock.setTimeout(() => {
+                void probeRelayConnectivity(
+                  { uri: passing.uri, username: c.username, credential: c.credential, timeoutMs: relayTimeoutMs },
+                  probeDeps,
+                ).then((r) => {
+                  decide(verdictForRelayConnectivity(server, r));
+                  resolve();
+                });
+              }, 0);
+            }),
           );
         }
       } else if (probes.every((p) => p.valid !== undefined)) {

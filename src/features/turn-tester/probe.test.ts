@@ -8,7 +8,7 @@ import {
   type RelayBehaviour,
 } from '../../testing/fake-peer-connection';
 import type { AllocationProbeResult, PeerConnectionFactory } from './probe';
-import { parseCandidateLine, probeAllocation, probeRelayConnectivity } from './probe';
+import { ERROR_701_GRACE_MS, parseCandidateLine, probeAllocation, probeRelayConnectivity } from './probe';
 import { parseUri, type ParsedUri } from './uri';
 
 function uri(text: string): ParsedUri {
@@ -129,12 +129,61 @@ describe('probeAllocation', () => {
     expectCleanedUp(created[0], clock);
   });
 
-  it('treats 701 as decisive for the URL', async () => {
-    const { clock, factory } = setup((pc, c) => c.setTimeout(() => pc.emitError(701, 'TURN host lookup received error.'), 130));
+  it('reports 701 as soon as gathering ends (real Chromium: the null candidate follows at once)', async () => {
+    const { clock, factory, created } = setup((pc, c) =>
+      c.setTimeout(() => {
+        pc.emitError(701, 'Failed to establish connection');
+        pc.endGathering();
+      }, 130),
+    );
     const state = track(probeAllocation({ uri: TCP, username: 'u', credential: 'p' }, { createPeerConnection: factory, clock }));
     await clock.advance(130);
-    expect(state.value?.outcome).toMatchObject({ kind: 'error', errorCode: 701 });
+    expect(state.value?.outcome).toMatchObject({ kind: 'error', errorCode: 701, errorText: 'Failed to establish connection' });
     expect(state.value?.ms).toBe(130);
+    expectCleanedUp(created[0], clock);
+  });
+
+  it('lets another socket still deliver a relay candidate after a 701 (dual-stack host name)', async () => {
+    const { clock, factory } = setup((pc, c) => {
+      c.setTimeout(() => pc.emitError(701, 'Failed to establish connection'), 40);
+      c.setTimeout(() => pc.emitCandidate({ type: 'relay', relayProtocol: 'tcp' }), 120);
+      c.setTimeout(() => pc.endGathering(), 125);
+    });
+    const state = track(probeAllocation({ uri: TCP, username: 'u', credential: 'p' }, { createPeerConnection: factory, clock }));
+    await clock.advance(119);
+    expect(state.done).toBe(false);
+    await clock.advance(1);
+    expect(state.value?.outcome.kind).toBe('relay');
+    expect(state.value?.ms).toBe(120);
+    expect(state.value?.errors).toMatchObject([{ errorCode: 701, matched: true, ms: 40 }]);
+  });
+
+  it('reports a 701 after the grace period when another socket stays silent', async () => {
+    const { clock, factory, created } = setup((pc, c) => c.setTimeout(() => pc.emitError(701, 'Failed to establish connection'), 130));
+    const state = track(probeAllocation({ uri: TCP, username: 'u', credential: 'p' }, { createPeerConnection: factory, clock }));
+    await clock.advance(130 + ERROR_701_GRACE_MS - 1);
+    expect(state.done).toBe(false);
+    await clock.advance(1);
+    expect(state.value?.outcome).toMatchObject({ kind: 'error', errorCode: 701 });
+    expect(state.value?.ms).toBe(130 + ERROR_701_GRACE_MS);
+    expectCleanedUp(created[0], clock);
+  });
+
+  it('never lets the 701 grace period run past the timeout, and reports the 701 rather than no-answer', async () => {
+    const { clock, factory } = setup((pc, c) => c.setTimeout(() => pc.emitError(701, 'TURN host lookup received error.'), 1800));
+    const state = track(
+      probeAllocation({ uri: URL, username: 'u', credential: 'p', timeoutMs: 2000 }, { createPeerConnection: factory, clock }),
+    );
+    await clock.advance(2000);
+    expect(state.value?.outcome).toMatchObject({ kind: 'error', errorCode: 701 });
+    expect(state.value?.ms).toBe(2000);
+  });
+
+  it('does not wait after a server answer such as 401, even before gathering ends', async () => {
+    const { clock, factory } = setup((pc, c) => c.setTimeout(() => pc.emitError(401, 'Unauthorized'), 60));
+    const state = track(probeAllocation({ uri: URL, username: 'u', credential: 'p' }, { createPeerConnection: factory, clock }));
+    await clock.advance(60);
+    expect(state.value?.outcome).toMatchObject({ kind: 'error', errorCode: 401 });
   });
 
   it('ignores errors that name another server', async () => {
@@ -163,14 +212,14 @@ describe('probeAllocation', () => {
     expectCleanedUp(created[0], clock);
   });
 
-  it('defaults to a 6 s timeout', async () => {
+  it('defaults to a 5 s timeout, leaving room in the 6 s budget for setup and rendering', async () => {
     const { clock, factory } = setup();
     const state = track(probeAllocation({ uri: URL, username: 'u', credential: 'p' }, { createPeerConnection: factory, clock }));
-    await clock.advance(5999);
+    await clock.advance(4999);
     expect(state.done).toBe(false);
     await clock.advance(1);
     expect(state.value?.outcome.kind).toBe('no-answer');
-    expect(state.value?.ms).toBe(6000);
+    expect(state.value?.ms).toBe(5000);
   });
 
   it('ends early when gathering completes without a relay candidate or error', async () => {

@@ -87,9 +87,25 @@ export const systemClock: Clock = {
   clearTimeout: (id) => globalThis.clearTimeout(id),
 };
 
-/** The issue's budget: an unreachable server is reported within 6 s. */
-export const DEFAULT_PROBE_TIMEOUT_MS = 6000;
+/**
+ * The issue's budget is "an unreachable server is reported within 6 s" of clicking "Run test". The
+ * timeout starts once the peer connection exists (after minting credentials or fetching them) and
+ * the verdict still has to be rendered, so it stays a second below the budget. Real servers answer
+ * an Allocate within two round trips (plus the TCP/TLS handshakes), far less than 5 s.
+ */
+export const DEFAULT_PROBE_TIMEOUT_MS = 5000;
 export const DEFAULT_RELAY_TIMEOUT_MS = 10_000;
+
+/**
+ * How long a 701 waits for another local socket to still produce a relay candidate. Chromium gathers
+ * TURN on one socket per address family (IPv4 and IPv6 "any" addresses when the page has no camera
+ * permission; one per network interface when it has), and fires `icecandidateerror` per socket: a
+ * dual-stack host name whose IPv6 address refuses the connection gives a 701 one round trip before
+ * the IPv4 socket's relay candidate. The end of gathering (a null candidate, which Chromium sends
+ * right after the last socket gave up — in the same millisecond on loopback) ends the wait early,
+ * so a single-socket 701 is reported without delay.
+ */
+export const ERROR_701_GRACE_MS = 1000;
 
 export interface CandidateRow {
   readonly type: string;
@@ -205,9 +221,10 @@ function iceConfig(target: ProbeTarget): RTCConfiguration {
 
 /**
  * Asks one TURN server for an allocation (RFC 8656 §7.1) through a relay-only RTCPeerConnection and
- * resolves on the first decisive event: a relay candidate, a matching `icecandidateerror` (any code,
- * including the browser's 701), the end of gathering, or `timeoutMs` → `no-answer`. Never rejects;
- * always closes the peer connection.
+ * resolves on the first decisive event: a relay candidate, a matching `icecandidateerror` (a server
+ * answer such as 401 at once; the browser's 701 once gathering ends or after `ERROR_701_GRACE_MS`,
+ * since another socket may still succeed), the end of gathering, or `timeoutMs` → `no-answer`.
+ * Never rejects; always closes the peer connection.
  */
 export function probeAllocation(target: ProbeTarget, deps: ProbeDeps): Promise<AllocationProbeResult> {
   const { clock, signal } = deps;
@@ -220,13 +237,16 @@ export function probeAllocation(target: ProbeTarget, deps: ProbeDeps): Promise<A
   return new Promise((resolve) => {
     let settled = false;
     let pc: PeerConnectionLike | undefined;
+    /** A 701 waiting for the end of gathering (or the grace period) before it becomes the verdict. */
+    let unreachable: Extract<AllocationOutcome, { kind: 'error' }> | undefined;
+    let graceTimer: number | undefined;
 
     const onCandidate = (ev: IceCandidateEventLike): void => {
       if (settled) return;
       const c = ev.candidate;
       if (c === null || c.candidate === '') {
         // End of gathering without a relay candidate: nothing more can arrive.
-        finish({ kind: 'no-answer', gatheringComplete: true });
+        finish(unreachable ?? { kind: 'no-answer', gatheringComplete: true });
         return;
       }
       const row = candidateRow(c, elapsed());
@@ -243,9 +263,16 @@ export function probeAllocation(target: ProbeTarget, deps: ProbeDeps): Promise<A
       if (settled) return;
       const matched = eventUrlMatches(ev.url, target.uri);
       errors.push({ errorCode: ev.errorCode, errorText: ev.errorText, url: ev.url, ms: elapsed(), matched });
-      if (matched) {
-        finish({ kind: 'error', errorCode: ev.errorCode, errorText: ev.errorText, url: ev.url });
+      if (!matched) return;
+      const outcome = { kind: 'error', errorCode: ev.errorCode, errorText: ev.errorText, url: ev.url } as const;
+      if (ev.errorCode !== 701) {
+        finish(outcome);
+        return;
       }
+      if (unreachable !== undefined) return;
+      unreachable = outcome;
+      const remaining = Math.max(0, timeoutMs - elapsed());
+      graceTimer = clock.setTimeout(() => finish(outcome), Math.min(ERROR_701_GRACE_MS, remaining));
     };
 
     const onAbort = (): void => finish({ kind: 'cancelled' });
@@ -255,6 +282,7 @@ export function probeAllocation(target: ProbeTarget, deps: ProbeDeps): Promise<A
       settled = true;
       const ms = elapsed();
       clock.clearTimeout(timer);
+      if (graceTimer !== undefined) clock.clearTimeout(graceTimer);
       signal?.removeEventListener('abort', onAbort);
       if (pc !== undefined) {
         pc.removeEventListener('icecandidate', onCandidate);
@@ -272,7 +300,10 @@ export function probeAllocation(target: ProbeTarget, deps: ProbeDeps): Promise<A
       });
     }
 
-    const timer = clock.setTimeout(() => finish({ kind: 'no-answer', gatheringComplete: false }), timeoutMs);
+    const timer = clock.setTimeout(
+      () => finish(unreachable ?? { kind: 'no-answer', gatheringComplete: false }),
+      timeoutMs,
+    );
     if (signal?.aborted === true) {
       finish({ kind: 'cancelled' });
       return;

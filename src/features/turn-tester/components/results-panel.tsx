@@ -1,0 +1,97 @@
+import type { RefObject } from 'react';
+import { saveText } from '@/lib/download';
+import type { TurnAudit, TurnTestPhase } from '../use-turn-audit';
+import { AttachToProject } from './attach-to-project';
+import { CandidateTables } from './candidate-tables';
+import { EndpointPreview } from './endpoint-preview';
+import { ResultsTable, decidedInOrder, summarize } from './results-table';
+
+const STATUS_TEXT: Record<TurnTestPhase, string> = {
+  idle: '',
+  fetching: 'Fetching credentials from the endpoint…',
+  running: 'Test running…',
+  complete: 'Test complete',
+  cancelled: 'Test cancelled',
+  failed: 'Test not run',
+};
+
+/** Live progress and results of the current run. */
+export function ResultsPanel({ audit, headingRef }: { audit: TurnAudit; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { state } = audit;
+  const checks = decidedInOrder(state.plan, state.checks);
+  const total = state.plan.length;
+  const done = checks.length;
+  const finished = state.phase === 'complete' || state.phase === 'cancelled';
+  const urls = state.run?.urls ?? state.plan.filter((p) => p.id === 'allocation').map((p) => p.target);
+
+  const download = () => {
+    const file = audit.resultsFile();
+    if (file !== null) saveText(file.text, file.name, 'application/json');
+  };
+
+  const idle = state.phase === 'idle';
+  return (
+    <section className="tt-results-panel" aria-labelledby={idle ? undefined : 'tt-results-heading'}>
+      {!idle && (
+        <h2 id="tt-results-heading" ref={headingRef} tabIndex={-1}>
+          Results
+        </h2>
+      )}
+
+      <div className={idle ? undefined : 'tt-progress-row'}>
+        {/* Always in the DOM, so screen readers announce its changes. */}
+        <p role="status" aria-label="Test status" className={`tt-status tt-status-${state.phase}`}>
+          {STATUS_TEXT[state.phase]}
+        </p>
+        {(state.phase === 'fetching' || state.phase === 'running' || finished) && (
+          <div className="tt-progress">
+            <label htmlFor="tt-progress">Progress</label>
+            {state.phase === 'fetching' || total === 0 ? (
+              <progress id="tt-progress" />
+            ) : (
+              <progress id="tt-progress" max={total} value={done} />
+            )}
+            <span className="tt-progress-text">{total > 0 ? `${done} of ${total} checks` : 'Preparing…'}</span>
+          </div>
+        )}
+        {(state.phase === 'fetching' || state.phase === 'running') && (
+          <p className="tt-hint tt-running-hint">
+            Fast servers answer in well under a second; a silent one is reported after the no-answer timeout.
+          </p>
+        )}
+      </div>
+
+      {state.phase === 'failed' && state.error !== null && (
+        <div className="notice error" role="alert">
+          <p>{state.error}</p>
+        </div>
+      )}
+
+      {state.endpoint !== null && <EndpointPreview preview={state.endpoint} />}
+
+      {state.plan.length > 0 && (
+        <>
+          <p className="tt-summary">
+            <strong>{summarize(checks)}</strong>
+            {!finished && total > done ? ` — ${total - done} still running` : ''}
+          </p>
+          <ResultsTable checks={checks} />
+          <CandidateTables urls={urls} candidates={state.candidates} />
+        </>
+      )}
+
+      {finished && state.run !== null && (
+        <div className="tt-export">
+          <h3>Keep the result</h3>
+          <p>
+            <button type="button" onClick={download}>
+              Download results (JSON)
+            </button>{' '}
+            <span className="tt-hint">URLs and verdicts only: no usernames, passwords or secrets.</span>
+          </p>
+          <AttachToProject key={state.runId} run={state.run} secrets={audit.secrets} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { PlannedCheck } from '../audit';
+import { CHECK_INFO } from '../check-info';
+import type { Check, Verdict } from '../verdicts';
+import { VerdictBadge } from './verdict-badge';
+
+/** "2 failures, 1 warning, 5 passed, 1 skipped" */
+export function summarize(checks: readonly Check[]): string {
+  const count = (v: Verdict) => checks.filter((c) => c.verdict === v).length;
+  const fail = count('fail');
+  const warn = count('warn');
+  const pass = count('pass');
+  const skipped = count('skipped');
+  const parts: string[] = [];
+  if (fail > 0) parts.push(`${fail} ${fail === 1 ? 'failure' : 'failures'}`);
+  if (warn > 0) parts.push(`${warn} ${warn === 1 ? 'warning' : 'warnings'}`);
+  if (pass > 0) parts.push(`${pass} passed`);
+  if (skipped > 0) parts.push(`${skipped} skipped`);
+  return parts.length > 0 ? parts.join(', ') : 'No results yet';
+}
+
+/** Decided checks in plan order, as soon as each verdict is known. */
+export function decidedInOrder(plan: readonly PlannedCheck[], checks: Readonly<Record<string, Check>>): Check[] {
+  const out: Check[] = [];
+  for (const p of plan) {
+    const c = checks[p.key];
+    if (c !== undefined) out.push(c);
+  }
+  return out;
+}
+
+export function ResultsTable({ checks }: { checks: readonly Check[] }) {
+  return (
+    // Focusable so keyboard users can scroll it sideways on narrow screens.
+    <div className="tt-table-wrap" tabIndex={0} role="group" aria-label="Results table">
+      <table aria-label="Results" className="tt-results">
+        <thead>
+          <tr>
+            <th scope="col">Check</th>
+            <th scope="col">URL or server</th>
+            <th scope="col">Verdict</th>
+            <th scope="col" className="tt-num">
+              Time (ms)
+            </th>
+            <th scope="col">Detail</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checks.map((c) => (
+            <tr key={`${c.id} ${c.target}`} data-check={c.id} className={`tt-row-${c.verdict}`}>
+              <th scope="row">
+                <a href={`#check-${c.id}`} className="tt-check-title">
+                  {CHECK_INFO[c.id].title}
+                </a>
+                <code className="tt-check-id">{c.id}</code>
+              </th>
+              <td>
+                <code className="tt-target">{c.target}</code>
+              </td>
+              <td>
+                <VerdictBadge verdict={c.verdict} severity={c.severity} />
+              </td>
+              <td className="tt-num">{c.ms > 0 ? c.ms : <span aria-label="not timed">—</span>}</td>
+              <td className="tt-detail">
+                {c.errorCode !== undefined && <span className="tt-error-code">Error {c.errorCode}</span>}
+                {c.detail}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * Fetching TURN credentials from the team's own credential endpoint (draft-uberti-behave-turn-rest-00
+ * §2.1), first as an anonymous caller. `fetch` is injected so every failure (network, CORS, HTTP
+ * status, non-JSON, wrong shape, timeout) has a unit test and a message that names the problem.
+ * Nothing here logs or stores the response.
+ */
+
+import type { EndpointCredentials } from './credentials';
+import { parseCredentialEndpointText } from './credentials';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** The issue's "fast verdict" spirit: an endpoint that hangs is reported, not waited for. */
+export const ENDPOINT_TIMEOUT_MS = 10_000;
+/** A credential response is a few hundred bytes; anything this large is not one. */
+export const MAX_ENDPOINT_BODY_CHARS = 256 * 1024;
+
+export type EndpointUrlResult = { ok: true; url: URL } | { ok: false; error: string };
+
+/**
+ * Checks the "Endpoint URL" field: an absolute https: URL (the app's CSP allows `connect-src https:`),
+ * or a URL on the app's own origin; no user name or password in it.
+ */
+export function validateEndpointUrl(text: string, pageOrigin: string): EndpointUrlResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, error: 'Endpoint URL: enter the URL of your credential endpoint' };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, error: 'Endpoint URL: enter a full URL, starting with https://' };
+  }
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, error: 'Endpoint URL: remove the user name and password from the URL' };
+  }
+  if (url.protocol !== 'https:' && url.origin !== pageOrigin) {
+    return {
+      ok: false,
+      error: `Endpoint URL: use https:// — this page may only fetch from https: URLs or its own origin (${pageOrigin})`,
+    };
+  }
+  return { ok: true, url };
+}
+
+export interface EndpointFetchSuccess {
+  readonly ok: true;
+  readonly response: EndpointCredentials;
+  /** True when the request without cookies got the credentials; false when it was refused (401/403). */
+  readonly anonymousAccess: boolean;
+  /** HTTP status of the response that carried the credentials. */
+  readonly status: number;
+}
+
+export type EndpointFetchResult =
+  | EndpointFetchSuccess
+  | { readonly ok: false; readonly error: string; readonly cancelled?: true };
+
+type Attempt =
+  | { kind: 'ok'; response: EndpointCredentials; status: number }
+  | { kind: 'http'; status: number; statusText: string }
+  | { kind: 'error'; error: string }
+  | { kind: 'cancelled' };
+
+export interface EndpointFetchDeps {
+  readonly fetch: FetchLike;
+  /** The app's origin, for messages (CORS) and the same-origin rule. */
+  readonly pageOrigin: string;
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
+
+function describeStatus(status: number, statusText: string): string {
+  const text = statusText.trim() !== '' ? ` ${statusText.trim()}` : '';
+  const hint =
+    status === 404
+      ? ' — check the path'
+      : status === 401 || status === 403
+        ? ' — the endpoint wants a signed-in session or a key'
+        : status === 405
+          ? ' — the endpoint does not accept GET requests'
+          : status >= 500
+            ? ' — the endpoint itself failed; check its logs'
+            : '';
+  return `HTTP ${status}${text}${hint}`;
+}
+
+async function attempt(url: string, mode: 'omit' | 'include', deps: EndpointFetchDeps): Promise<Attempt> {
+  const timeoutMs = deps.timeoutMs ?? ENDPOINT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort();
+  // A function, not a narrowed property read: the signal can flip while fetch is pending.
+  const cancelled = (): boolean => deps.signal?.aborted === true;
+  deps.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (cancelled()) return { kind: 'cancelled' };
+    let res: Response;
+    try {
+      res = await deps.fetch(url, {
+        method: 'GET',
+        // A CORS-safelisted header: no preflight, so a plain JSON endpoint works cross-origin.
+        headers: { Accept: 'application/json' },
+        credentials: mode,
+        cache: 'no-store',
+        redirect: 'follow',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+      });
+    } catch {
+      if (cancelled()) return { kind: 'cancelled' };
+      if (timedOut) {
+        return { kind: 'error', error: `The endpoint did not answer within ${Math.round(timeoutMs / 1000)} s.` };
+      }
+      return {
+        kind: 'error',
+        error:
+          'No response reached this page (network error). Likely causes: the address is wrong or the ' +
+          `server is down; the endpoint does not allow this origin (CORS: it must answer with ` +
+          `"Access-Control-Allow-Origin: ${deps.pageOrigin}"${mode === 'include' ? ' and "Access-Control-Allow-Credentials: true"' : ''}); ` +
+          'or its TLS certificate is not trusted.',
+      };
+    }
+    if (!res.ok) return { kind: 'http', status: res.status, statusText: res.statusText };
+    let text: string;
+    try {
+      text = await res.text();
+    } catch {
+      if (cancelled()) return { kind: 'cancelled' };
+      return {
+        kind: 'error',
+        error: timedOut
+          ? `The endpoint did not finish its answer within ${Math.round(timeoutMs / 1000)} s.`
+          : 'The connection broke while reading the response.',
+      };
+    }
+    if (text.length > MAX_ENDPOINT_BODY_CHARS) {
+      return { kind: 'error', error: `The response is ${Math.round(text.length / 1024)} KB: too large to be TURN credentials.` };
+    }
+    const parsed = parseCredentialEndpointText(text);
+    if (!parsed.ok) {
+      if (parsed.error === 'response: not valid JSON') {
+        const type = res.headers.get('content-type');
+        return {
+          kind: 'error',
+          error:
+            `The endpoint answered HTTP ${res.status}, but not with JSON` +
+            `${type !== null && type !== '' ? ` (Content-Type: ${type.split(';')[0]})` : ''}. Is this the right URL?`,
+        };
+      }
+      return {
+        kind: 'error',
+        error:
+          `The endpoint's JSON is not in a known format — ${parsed.error}. Expected ` +
+          '{ "username", "password", "ttl", "uris" } (TURN REST API) or { "iceServers": [...] }.',
+      };
+    }
+    return { kind: 'ok', response: parsed.response, status: res.status };
+  } finally {
+    clearTimeout(timer);
+    deps.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Fetches credentials as an anonymous caller (no cookies, no referrer). When that is refused with
+ * 401/403 — the endpoint protects itself, as draft-uberti-behave-turn-rest-00 §2.1 asks — asks again
+ * with this browser's cookies for the endpoint, so a signed-in user can still test the servers.
+ */
+export async function fetchCredentialEndpoint(url: string, deps: EndpointFetchDeps): Promise<EndpointFetchResult> {
+  const first = await attempt(url, 'omit', deps);
+  switch (first.kind) {
+    case 'ok':
+      return { ok: true, response: first.response, anonymousAccess: true, status: first.status };
+    case 'cancelled':
+      return { ok: false, error: 'Cancelled.', cancelled: true };
+    case 'error':
+      return { ok: false, error: `Credential endpoint: ${first.error}` };
+    case 'http':
+      break;
+  }
+  const anonymousStatus = describeStatus(first.status, first.statusText);
+  if (first.status !== 401 && first.status !== 403) {
+    return { ok: false, error: `Credential endpoint: the endpoint answered ${anonymousStatus}.` };
+  }
+  const second = await attempt(url, 'include', deps);
+  switch (second.kind) {
+    case 'ok':
+      return { ok: true, response: second.response, anonymousAccess: false, status: second.status };
+    case 'cancelled':
+      return { ok: false, error: 'Cancelled.', cancelled: true };
+    case 'error':
+      return {
+        ok: false,
+        error:
+          `Credential endpoint: a request without cookies was refused (${anonymousStatus}), which is ` +
+          `good. The request with this browser's cookies failed: ${second.error}`,
+      };
+    case 'http':
+      return {
+        ok: false,
+        error:
+          `Credential endpoint: a request without cookies was refused (${anonymousStatus}), which is ` +
+          `good. The request with this browser's cookies was refused too (${describeStatus(second.status, second.statusText)}): ` +
+          'sign in to your app in this browser, or test your TURN server with "Username and password".',
+      };
+  }
+}
