@@ -74,9 +74,14 @@ function breakLongWord(word: string, maxWidth: number, size: number, bold: boole
 /**
  * Wraps text into lines no wider than `maxWidth`. Keeps explicit line breaks; breaks words that are
  * longer than a line (long URLs, hashes) so nothing runs off the page.
+ *
+ * Widths are additive (jsPDF applies no kerning to embedded fonts), so each word is measured once
+ * and lines are summed: the poster wraps every title several times while it searches for the
+ * largest size that fits.
  */
 export function wrapText(text: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string[] {
   const lines: string[] = [];
+  const space = measure(' ', size, bold);
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/ +/).filter((w) => w !== '');
     if (words.length === 0) {
@@ -84,19 +89,23 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
       continue;
     }
     let line = '';
+    let lineWidth = 0;
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (measure(candidate, size, bold) <= maxWidth) {
-        line = candidate;
+      const w = measure(word, size, bold);
+      if (line && lineWidth + space + w <= maxWidth) {
+        line += ` ${word}`;
+        lineWidth += space + w;
         continue;
       }
       if (line) lines.push(line);
-      if (measure(word, size, bold) <= maxWidth) {
+      if (w <= maxWidth) {
         line = word;
+        lineWidth = w;
       } else {
         const pieces = breakLongWord(word, maxWidth, size, bold, measure);
         lines.push(...pieces.slice(0, -1));
         line = pieces[pieces.length - 1] ?? '';
+        lineWidth = measure(line, size, bold);
       }
     }
     lines.push(line);

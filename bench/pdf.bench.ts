@@ -1,0 +1,41 @@
+import { test, expect, type Page } from '@playwright/test';
+import { checklist } from '../src/features/checklist/content/index.ts';
+import { createProjectFile, serializeFile } from '../src/features/projects/project-file.ts';
+import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../src/testing/report-project.ts';
+import { median, record } from './report.ts';
+
+const RUNS = 7;
+
+/** Clicks a PDF button RUNS + 1 times and returns the render times after the first (chunk and fonts loaded). */
+async function renderTimes(page: Page, button: string, what: string): Promise<number[]> {
+  for (let i = 0; i <= RUNS; i++) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    await download;
+    await expect(page.getByRole('button', { name: button })).toBeEnabled();
+  }
+  const all = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), `pdf:${what}`);
+  expect(all).toHaveLength(RUNS + 1);
+  return all.slice(1);
+}
+
+test('wall poster render time (A4, blank)', async ({ page }) => {
+  await page.goto('/checklist');
+  await page.getByLabel('Paper size', { exact: true }).selectOption('a4');
+  const times = await renderTimes(page, 'Download wall poster (PDF)', 'poster');
+  record({ name: `poster A4 (${checklist.items.length} items): render after chunk load, median of ${RUNS}`, value: median(times), unit: 'ms', budget: 150, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
+  expect(median(times)).toBeLessThanOrEqual(150);
+});
+
+test('project report render time (every item answered, a note on each)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Import project').setInputFiles({
+    name: 'project.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))),
+  });
+  await page.getByRole('table').getByRole('link', { name: REPORT_PROJECT_NAME, exact: true }).click();
+  const times = await renderTimes(page, 'Download report (PDF)', 'report');
+  record({ name: 'project report (all items answered with notes): render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 300, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
+  expect(median(times)).toBeLessThanOrEqual(300);
+});
