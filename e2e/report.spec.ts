@@ -67,3 +67,16 @@ test.describe('project PDFs', () => {
     renderPagePng(file, testInfo.outputPath('filled-poster-page1'));
   });
 });
+
+test('characters the PDF font lacks are printed as □ and the user is told', async ({ page, projectsPage }, testInfo) => {
+  await projectsPage.goto();
+  await projectsPage.createProject('Team 会议 😀 Ωmega');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download wall poster (PDF)' }).click(),
+  ]);
+  const file = testInfo.outputPath('poster.pdf');
+  await download.saveAs(file);
+  await expect(page.getByText('The PDF font has no glyph for 会 议 😀')).toBeVisible();
+  expect(pdfText(file)).toContain('Team □□ □ Ωmega');
+});

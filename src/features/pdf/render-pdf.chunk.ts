@@ -80,7 +80,7 @@ export async function createCanvas(width: number, height: number, family: FontFa
   const fonts = await loadFonts(family);
   // Uncompressed: jsPDF's Flate step converts every byte through string concatenation and costs
   // 40-75 ms per document (bench), which would break the poster's 150 ms budget. The files stay
-  // small enough (poster ~350 KB, report ~500 KB) since only the used glyphs are embedded.
+  // small enough (blank poster ~350 KB, full report ~700 KB) since only the used glyphs are embedded.
   const doc = new jsPDF({ unit: 'pt', format: [width, height], orientation: 'portrait', compress: false, putOnlyUsedFonts: true });
   doc.addFileToVFS(`${FONT}.ttf`, fonts.normal);
   doc.addFont(`${FONT}.ttf`, FONT, 'normal');
