@@ -6,6 +6,8 @@ const ROUTES = [
   { path: '/turn', title: /^TURN tester · WebRTC Security Checklist$/ },
   { path: '/coturn', title: /^coturn config analyzer · WebRTC Security Checklist$/ },
   { path: '/about', title: /^About · WebRTC Security Checklist$/ },
+  { path: '/checklist/turn-cred-ephemeral', title: /^Issue TURN credentials that expire within hours · WebRTC Security Checklist$/ },
+  { path: '/projects/no-such-project', title: /^Project not found · WebRTC Security Checklist$/ },
   { path: '/no-such-page', title: /^Page not found · WebRTC Security Checklist$/ },
 ];
 

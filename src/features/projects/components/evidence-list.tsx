@@ -9,6 +9,11 @@ export function safeHref(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
+function formatDay(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
 function formatDate(iso: string): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -54,8 +59,16 @@ export function EvidenceList({
             const href = safeHref(e.url);
             return (
               <li key={e.id}>
-                <span className="pj-evidence-kind">{KIND_LABELS[e.kind]}</span>
-                {e.verdict && <span className={`pj-verdict verdict-${e.verdict}`}>{VERDICT_LABELS[e.verdict]}</span>}
+                {e.kind === 'link' ? (
+                  <span className="pj-evidence-kind">{KIND_LABELS[e.kind]}</span>
+                ) : (
+                  // Automated results read as one line: "Evidence: TURN test, pass, 27 Nov 2026".
+                  <span className={`pj-evidence-summary verdict-${e.verdict ?? 'skipped'}`}>
+                    Evidence: {KIND_LABELS[e.kind]}
+                    {e.verdict ? `, ${e.verdict}` : ''}, {formatDay(e.date)}
+                  </span>
+                )}
+                {e.kind === 'link' && e.verdict && <span className={`pj-verdict verdict-${e.verdict}`}>{VERDICT_LABELS[e.verdict]}</span>}
                 {href ? (
                   <a href={href} target="_blank" rel="noreferrer noopener" id={`${id}-ev-${index}`}>
                     {e.label || href}
