@@ -3,7 +3,8 @@ import { checklist } from '../checklist/content';
 import { appliesToProfile } from '../checklist/scope';
 import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../../testing/report-project';
 import type { DrawOp } from './draw-ops';
-import { layoutReport, reportFileName, slugify } from './report';
+import { slugify } from '../projects/project-file';
+import { layoutReport, reportFileName } from './report';
 import type { Measure } from './text-layout';
 
 const measure: Measure = (t, size, bold) => [...t].length * size * (bold ? 0.6 : 0.55);

@@ -6,6 +6,7 @@
 import { appliesToProfile, scopeReason } from '../checklist/scope';
 import { SCORE_FORMULA_TEXT, scoreProject } from '../checklist/scoring';
 import { fixNext } from '../projects/assessment';
+import { slugify } from '../projects/project-file';
 import type { ChecklistContent, ChecklistItem } from '../checklist/types';
 import type { Answer, AnswerStatus, Evidence, Project } from '../projects/types';
 import { COLORS, type DrawOp, type LaidOutDocument, type OutlineEntry, type Rgb } from './draw-ops';
@@ -36,18 +37,6 @@ const STATUS_COLOR: Record<AnswerStatus, Rgb> = {
   na: COLORS.muted,
 };
 const VERDICT_COLOR: Record<string, Rgb> = { pass: COLORS.pass, warn: COLORS.warn, fail: COLORS.fail, skipped: COLORS.muted };
-
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/gi, 'l')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'project';
-}
 
 export function reportFileName(projectName: string, date: string): string {
   return `${slugify(projectName)}-security-report-${date}.pdf`;
