@@ -41,7 +41,7 @@ if (isDebian && isRoot && has('apt-get')) {
   console.log(`Installing missing test dependencies: ${pkgs.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], env);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], env);
+  run('apt-get', ['install', '-y', '-qq', ...pkgs], env);
   process.exit(0);
 }
 
