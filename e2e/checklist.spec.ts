@@ -119,7 +119,9 @@ test.describe('checklist reference view', () => {
     await view.goto();
     const [download] = await Promise.all([page.waitForEvent('download'), view.downloadCsv.click()]);
     expect(download.suggestedFilename()).toBe(`webrtc-security-checklist-${checklist.version}.csv`);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const raw = readFileSync((await download.path())!, 'utf8');
+    expect(raw.startsWith('\uFEFF'), 'UTF-8 byte-order mark for Excel').toBe(true);
+    const csv = raw.slice(1);
     expect(csv.startsWith('id,section,title,severity,applies_to,why,verify,fix,asvs,references,tags\r\n')).toBe(true);
     for (const item of checklist.items) expect(csv).toContain(item.id);
     // Rows = header + one per item (quoted fields may contain line breaks, so count ids at line starts).

@@ -116,7 +116,9 @@ test.describe('projects', () => {
     const file = JSON.parse(await downloadedText(await assessmentPage.exportProject()));
     expect(file.project.answers[first.id]).toMatchObject({ status: 'na', naReason: 'We only ship a native app' });
 
-    const csv = await downloadedText(await assessmentPage.exportFindings());
+    const raw = await downloadedText(await assessmentPage.exportFindings());
+    expect(raw.startsWith('\uFEFF'), 'UTF-8 byte-order mark for Excel').toBe(true);
+    const csv = raw.slice(1);
     expect(csv.split('\r\n')[0]).toBe('item,title,section,severity,status,owner,due,note,naReason');
     expect(csv).toContain(`${first.id},`);
     expect(csv).toContain('N/A');

@@ -14,6 +14,11 @@ export function saveFile(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * Saves text as UTF-8. CSV files start with a byte-order mark: without it Excel reads them as a
+ * legacy code page and garbles "WebRTC’s" or "Łódź"; other spreadsheet tools ignore it.
+ */
 export function saveText(text: string, filename: string, type = 'text/plain'): void {
-  saveFile(new Blob([text], { type: `${type};charset=utf-8` }), filename);
+  const bom = type === 'text/csv' ? '\uFEFF' : '';
+  saveFile(new Blob([bom + text], { type: `${type};charset=utf-8` }), filename);
 }

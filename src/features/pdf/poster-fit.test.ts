@@ -11,6 +11,7 @@ import { checklist } from '../checklist/content';
 import type { DrawOp } from './draw-ops';
 import { PAPER, PAPER_SIZES } from './paper';
 import { layoutPoster } from './poster';
+import { EMPTY_PROFILE } from '../checklist/scope';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
@@ -47,5 +48,15 @@ describe('poster with the real checklist and font', () => {
     for (const t of texts) {
       if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t.size, !!t.bold), t.text).toBeLessThanOrEqual(doc.width - 20);
     }
+  });
+
+  it.each(PAPER_SIZES)('%s: still fits when filled for a project with a 200-character name', (paper) => {
+    const name = ('Équipe Ωmega — Łódź — ' + 'quarterly review of the realtime platform '.repeat(6)).slice(0, 200);
+    const doc = layoutPoster(
+      { content: checklist, paper, appUrl: 'https://example.org', date: '2026-11-27', project: { name, profile: EMPTY_PROFILE, answers: {} } },
+      measure,
+      () => true,
+    );
+    expect(doc.pages.length).toBe(PAPER[paper].posterPages);
   });
 });

@@ -124,3 +124,24 @@ describe('default paper size', () => {
     expect(defaultPaperSize('not a locale!')).toBe('a4');
   });
 });
+
+describe('poster with a long project name', () => {
+  it('wraps the name in the header and shortens it only in the footer', () => {
+    const name = 'Équipe Ωmega — Łódź — ' + 'a very long programme name '.repeat(7);
+    const doc = layoutPoster(
+      { content: bigContent(), paper: 'a4', appUrl: 'https://checklist.example', date: '2026-11-27', project: { name, profile: EMPTY_PROFILE, answers: {} } },
+      measure,
+      allGlyphs,
+    );
+    const ops = texts(doc.pages[0]!.ops);
+    const header = ops.filter((t) => t.y < 120 && t.bold).map((t) => t.text).join(' ');
+    expect(header.replace(/\s+/g, ' ')).toContain(name.trim().replace(/\s+/g, ' '));
+    for (const t of ops) {
+      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t.size, !!t.bold), t.text).toBeLessThanOrEqual(doc.width - 20);
+      if (t.align === 'right') expect(t.x - measure(t.text, t.size, !!t.bold)).toBeGreaterThanOrEqual(20);
+    }
+    const footer = ops.find((t) => t.text.startsWith('WebRTC Security Checklist v'))!;
+    expect(footer.text).toContain('…');
+    expect(doc.pages).toHaveLength(2);
+  });
+});

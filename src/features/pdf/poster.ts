@@ -6,7 +6,8 @@ import { appliesToProfile } from '../checklist/scope';
 import type { ArchitectureProfile, ChecklistContent, ChecklistItem, Severity } from '../checklist/types';
 import { COLORS, type DrawOp, type LaidOutDocument, type LaidOutPage, type Rgb } from './draw-ops';
 import { PAPER, type PaperSize } from './paper';
-import { sanitizeForFont, wrapText, type Measure } from './text-layout';
+import { redactSecrets } from '../projects/redact';
+import { fitText, sanitizeForFont, wrapText, type Measure } from './text-layout';
 
 export type AnswerStatus = 'yes' | 'partial' | 'no' | 'na' | null;
 
@@ -75,7 +76,7 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
   const colGap = 14 * scale;
   const footerH = 16;
   const sections = posterSections(input);
-  const projectName = input.project ? sanitizeForFont(input.project.name, hasGlyph) : null;
+  const projectName = input.project ? sanitizeForFont(redactSecrets(input.project.name), hasGlyph) : null;
   const replaced = new Set(projectName?.replaced ?? []);
 
   // Header (page 1) and continuation header (other pages).
@@ -84,20 +85,24 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
     const ops: DrawOp[] = [];
     let y = margin;
     if (page === 0) {
-      ops.push({ op: 'rect', x: 0, y: 0, w: W, h: margin + titleSize * 1.4, fill: COLORS.band });
+      const title = 'WebRTC Security Checklist';
+      const nameSize = titleSize * 0.5;
+      const titleW = measure(title, titleSize, true);
+      const label = projectName ? projectName.text : 'Print it, pin it up, tick it off';
+      // The project name sits right of the title when it fits; a long one gets its own lines below.
+      const besideTitle = measure(label, nameSize, !!projectName) <= W - 2 * margin - titleW - 24;
+      const nameLines = besideTitle ? [] : wrapText(label, W - 2 * margin, nameSize, true, measure);
+      const bandH = margin + titleSize * 1.4 + nameLines.length * nameSize * 1.3;
+      ops.push({ op: 'rect', x: 0, y: 0, w: W, h: bandH, fill: COLORS.band });
       y += titleSize * 0.95;
-      ops.push({ op: 'text', x: margin, y, text: 'WebRTC Security Checklist', size: titleSize, bold: true, color: COLORS.white });
-      ops.push({
-        op: 'text',
-        x: W - margin,
-        y,
-        text: projectName ? projectName.text : 'Print it, pin it up, tick it off',
-        size: titleSize * 0.5,
-        bold: !!projectName,
-        color: COLORS.white,
-        align: 'right',
+      ops.push({ op: 'text', x: margin, y, text: title, size: titleSize, bold: true, color: COLORS.white });
+      if (besideTitle) {
+        ops.push({ op: 'text', x: W - margin, y, text: label, size: nameSize, bold: !!projectName, color: COLORS.white, align: 'right' });
+      }
+      nameLines.forEach((line, i) => {
+        ops.push({ op: 'text', x: margin, y: y + titleSize * 0.35 + (i + 1) * nameSize * 1.3, text: line, size: nameSize, bold: true, color: COLORS.white });
       });
-      y = margin + titleSize * 1.4 + 12 * Math.sqrt(scale);
+      y = bandH + 12 * Math.sqrt(scale);
       const sub = input.project
         ? `Status of ${input.date}. Items that do not apply to this architecture are counted per section.`
         : 'Tick a box when the statement is true for your product. Fix the critical items first.';
@@ -193,11 +198,11 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
         const answer = input.project?.answers[row.item.id]?.status ?? null;
         if (answer) {
           const mark = ANSWER_MARK[answer];
-          const markSize = answer === 'na' ? boxSize * 0.42 : boxSize * 0.95;
+          const markSize = answer === 'na' ? boxSize * 0.62 : boxSize * 0.95;
           pageOps.push({
             op: 'text',
             x: x + boxSize / 2,
-            y: baseline - (answer === 'na' ? boxSize * 0.28 : boxSize * 0.06),
+            y: baseline - (answer === 'na' ? boxSize * 0.2 : boxSize * 0.06),
             text: mark.mark,
             size: markSize,
             bold: answer === 'na',
@@ -240,13 +245,12 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
   pages ??= attempt({ size: minSize, gap: minSize * 0.05 }, 99);
 
   const pageCount = pages.length;
-  const footerText = [
-    `WebRTC Security Checklist v${input.content.version} · ${input.date}`,
-    projectName ? projectName.text : null,
-    input.appUrl,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const footerFixed = `WebRTC Security Checklist v${input.content.version} · ${input.date} · ${input.appUrl}`;
+  // The footer shares its line with "Page X of Y": a long project name is shortened here (it is printed in full in the header).
+  const footerRoom = W - 2 * margin - measure('Page 99 of 99', 7.5, false) - 16;
+  const footerText = projectName
+    ? `WebRTC Security Checklist v${input.content.version} · ${input.date} · ${fitText(projectName.text, Math.max(40, footerRoom - measure(footerFixed + ' · ', 7.5, false)), 7.5, false, measure)} · ${input.appUrl}`
+    : footerFixed;
   pages.forEach((p, i) => {
     if (i > 0) p.ops.unshift(...header(i, pageCount).ops);
     else p.ops.unshift(...header(0, pageCount).ops);

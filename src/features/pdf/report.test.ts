@@ -74,3 +74,44 @@ describe('report file name', () => {
     expect(slugify('会议')).toBe('project');
   });
 });
+
+describe('report robustness', () => {
+  const longName = `Équipe Ωmega — Łódź — ${'Extremely long programme name for the quarterly review '.repeat(4)}`.slice(0, 200);
+  const base = fullyAnsweredProject(checklist);
+  const firstId = checklist.items[0]!.id;
+  const project = {
+    ...base,
+    name: longName,
+    answers: {
+      ...base.answers,
+      [firstId]: {
+        ...base.answers[firstId]!,
+        note: 'coturn static-auth-secret=S3cr3tValue123 and password: hunter2',
+        owner: 'Platform team (Łódź) — Zoë Ångström-Øvergaard and the whole realtime infrastructure group',
+        evidence: [{ id: 'e', kind: 'link' as const, label: 'user=alice:Pa55word', url: 'https://admin:hunter2@wiki.example.com/页面?token=abcdef123456', date: '2026-11-20T10:00:00.000Z' }],
+      },
+    },
+  };
+  const doc = layoutReport({ content: checklist, project, paper: 'a4', date: '2026-11-27', appUrl: 'https://app.example' }, measure, (cp) => cp < 0x2e80);
+  const all = doc.pages.flatMap((p) => texts(p.ops));
+  const joined = all.map((t) => t.text).join('\n');
+
+  it('redacts credentials in notes and evidence like the exports do', () => {
+    for (const secret of ['S3cr3tValue123', 'hunter2', 'Pa55word', 'abcdef123456']) expect(joined).not.toContain(secret);
+    expect(joined).toContain('[redacted]');
+  });
+
+  it('prints a long project name in full on the cover and keeps headers and footers inside the page', () => {
+    const cover = texts(doc.pages[0]!.ops).filter((t) => t.size >= 16).map((t) => t.text).join(' ');
+    expect(cover.replace(/\s+/g, ' ')).toContain(longName.replace(/\s+/g, ' ').trim());
+    for (const t of all) {
+      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t.size, !!t.bold), t.text).toBeLessThanOrEqual(doc.width - 40);
+    }
+  });
+
+  it('never truncates the owner and replaces characters the font lacks', () => {
+    expect(joined.replace(/\n/g, ' ')).toContain('Zoë');
+    expect(joined).toContain('Ångström-Øvergaard');
+    expect(doc.replacedChars).toEqual(expect.arrayContaining(['页', '面']));
+  });
+});

@@ -13,7 +13,8 @@ import { COLORS, type DrawOp, type LaidOutDocument, type OutlineEntry, type Rgb 
 import { Flow } from './flow';
 import { PAPER, type PaperSize } from './paper';
 import { ANSWER_MARK, SEVERITY_TAG } from './poster';
-import { sanitizeForFont, wrapText, type Measure } from './text-layout';
+import { redactSecrets } from '../projects/redact';
+import { fitText, sanitizeForFont, wrapText, type Measure } from './text-layout';
 
 export interface ReportInput {
   content: ChecklistContent;
@@ -47,8 +48,9 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
   const score = scoreProject(content.items, project.profile, project.answers);
   const { width: W, height: H } = PAPER[input.paper];
   const replaced = new Set<string>();
+  // User text is redacted like the JSON and CSV exports, then fitted to the font.
   const clean = (s: string) => {
-    const r = sanitizeForFont(s, hasGlyph);
+    const r = sanitizeForFont(redactSecrets(s), hasGlyph);
     r.replaced.forEach((c) => replaced.add(c));
     return r.text;
   };
@@ -61,7 +63,7 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
     footer: 26,
     measure,
     runningHeader: (ops) => {
-      ops.push({ op: 'text', x: margin, y: margin - 14, text: `${name} · WebRTC security report`, size: 7.5, color: COLORS.muted });
+      ops.push({ op: 'text', x: margin, y: margin - 14, text: `${fitText(name, W - 2 * margin - 140, 7.5, false, measure)} · WebRTC security report`, size: 7.5, color: COLORS.muted });
       ops.push({ op: 'line', x1: margin, y1: margin - 9, x2: W - margin, y2: margin - 9, color: COLORS.rule, width: 0.5 });
       return 4;
     },
@@ -69,14 +71,21 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
   const outline: OutlineEntry[] = [];
 
   // ── Cover ──────────────────────────────────────────────────────────────
-  flow.ops.push({ op: 'rect', x: 0, y: 0, w: W, h: 120, fill: COLORS.band });
+  let nameSize = 24;
+  let nameLines = wrapText(name, W - 2 * margin, nameSize, true, measure);
+  if (nameLines.length > 2) {
+    nameSize = 16;
+    nameLines = wrapText(name, W - 2 * margin, nameSize, true, measure);
+  }
+  const bandH = 84 + nameLines.length * nameSize * 1.15;
+  flow.ops.push({ op: 'rect', x: 0, y: 0, w: W, h: bandH, fill: COLORS.band });
   flow.ops.push({ op: 'text', x: margin, y: 52, text: 'WebRTC security report', size: 13, bold: true, color: COLORS.white });
   flow.y = 60;
-  for (const line of wrapText(name, W - 2 * margin, 24, true, measure).slice(0, 2)) {
-    flow.y += 27;
-    flow.ops.push({ op: 'text', x: margin, y: flow.y, text: line, size: 24, bold: true, color: COLORS.white });
+  for (const line of nameLines) {
+    flow.y += nameSize * 1.12;
+    flow.ops.push({ op: 'text', x: margin, y: flow.y, text: line, size: nameSize, bold: true, color: COLORS.white });
   }
-  flow.y = 140;
+  flow.y = bandH + 20;
   flow.paragraph(`Assessed against the WebRTC Security Checklist v${content.version} (${content.date}) · report of ${input.date}`, {
     size: 9,
     color: COLORS.muted,
@@ -99,10 +108,13 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
     flow.ops.push({ op: 'text', x: tx, y: ty, text: line, size: 10, bold: true, color: COLORS.text });
     ty += 13;
   }
+  const openCriticals = `${score.openCritical} open critical item${score.openCritical > 1 ? 's' : ''}`;
   const capReason =
-    score.openCritical > 0
-      ? `${score.openCritical} open critical item${score.openCritical > 1 ? 's' : ''}: the grade is capped at C${score.capped ? ` (it would be ${score.uncappedGrade ?? ''})` : ''}.`
-      : null;
+    score.openCritical === 0
+      ? null
+      : score.capped
+        ? `${openCriticals}: the grade is capped at C (it would be ${score.uncappedGrade ?? ''}).`
+        : `${openCriticals}: fix them first. While any stays open, the grade cannot rise above C.`;
   if (capReason) {
     for (const line of wrapText(capReason, tw, 9, false, measure).slice(0, 3)) {
       flow.ops.push({ op: 'text', x: tx, y: ty, text: line, size: 9, color: COLORS.fail });
@@ -150,7 +162,9 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
   if (next.length === 0) {
     flow.paragraph('No open critical or high item. Keep the answers current as the architecture changes.', { size: 9.5 });
   } else {
-    const cols = { sev: flow.left, item: flow.left + 40, status: W - margin - 190, owner: W - margin - 130, due: W - margin - 58 };
+    const due = W - margin - 56;
+    const owner = due - 96;
+    const cols = { sev: flow.left, item: flow.left + 40, status: owner - 70, owner, due };
     const head = () =>
       tableHeader(flow, [
         { x: cols.sev, text: 'Severity' },
@@ -160,11 +174,14 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
         { x: cols.due, text: 'Due' },
       ]);
     head();
-    flow.onNewPage = head;
+    flow.onNewPage = () => {
+      heading(flow, 'What to fix next (continued)', 10, COLORS.muted);
+      head();
+    };
     for (const item of next) {
       const a = project.answers[item.id];
       const lines = wrapText(item.title, cols.status - cols.item - 8, 9, false, measure);
-      const ownerLines = wrapText(clean(a?.owner || '—'), cols.due - cols.owner - 6, 8.5, false, measure).slice(0, 2);
+      const ownerLines = wrapText(clean(a?.owner || '—'), cols.due - cols.owner - 6, 8.5, false, measure);
       const h = Math.max(lines.length, ownerLines.length) * 11.5 + 5;
       flow.ensure(h);
       const top = flow.y;
@@ -203,6 +220,7 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
       for (const item of notApplicable) {
         flow.paragraph(`${item.title} — ${scopeReason(item, project.profile) ?? ''}`, { size: 8.5, color: COLORS.muted, indent: 10 });
         const a = project.answers[item.id];
+        if (a?.status) flow.paragraph(`Recorded answer: ${STATUS_TEXT[a.status]}${a.owner ? ` · Owner: ${clean(a.owner)}` : ''}`, { size: 8, color: COLORS.muted, indent: 20 });
         if (a?.note) flow.paragraph(clean(a.note), { size: 8, color: COLORS.muted, indent: 20, label: 'Note:' });
       }
     }
@@ -232,7 +250,9 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
   flow.pages.forEach((p, i) => {
     const fy = H - margin + 18;
     p.ops.push({ op: 'line', x1: margin, y1: fy - 11, x2: W - margin, y2: fy - 11, color: COLORS.rule, width: 0.5 });
-    p.ops.push({ op: 'text', x: margin, y: fy, text: `${name} · WebRTC Security Checklist v${content.version} · ${input.date} · ${input.appUrl}`, size: 7, color: COLORS.muted });
+    const fixed = ` · WebRTC Security Checklist v${content.version} · ${input.date} · ${input.appUrl}`;
+    const room = W - 2 * margin - measure(`Page ${total} of ${total}`, 7.5, false) - 16 - measure(fixed, 7, false);
+    p.ops.push({ op: 'text', x: margin, y: fy, text: `${fitText(name, Math.max(40, room), 7, false, measure)}${fixed}`, size: 7, color: COLORS.muted });
     p.ops.push({ op: 'text', x: W - margin, y: fy, text: `Page ${i + 1} of ${total}`, size: 7.5, color: COLORS.muted, align: 'right' });
   });
 
@@ -278,7 +298,7 @@ function itemBlock(
 function evidenceBlock(flow: Flow, ev: Evidence, indent: number, clean: (s: string) => string, measure: Measure): void {
   const kind = ev.kind === 'turn-test' ? 'TURN test' : ev.kind === 'coturn-config' ? 'coturn config' : 'Link';
   const parts = [kind, ev.verdict, ev.date.slice(0, 10), clean(ev.label)].filter(Boolean);
-  flow.paragraph(parts.join(', ') + (ev.url ? ` — ${ev.url}` : ''), { size: 8.5, indent, label: 'Evidence:' });
+  flow.paragraph(parts.join(', ') + (ev.url ? ` — ${clean(ev.url)}` : ''), { size: 8.5, indent, label: 'Evidence:' });
   if (!ev.checks?.length) return;
   // A small table of the test's checks.
   const x0 = flow.left + indent + 10;
@@ -299,11 +319,12 @@ function evidenceBlock(flow: Flow, ev: Evidence, indent: number, clean: (s: stri
     const h = urlLines.length * 10;
     flow.ensure(h + 2);
     flow.y += 10;
-    flow.ops.push({ op: 'text', x: cols.check, y: flow.y - 2, text: c.id, size: 7.5, color: COLORS.text });
+    flow.ops.push({ op: 'text', x: cols.check, y: flow.y - 2, text: clean(c.id), size: 7.5, color: COLORS.text });
     urlLines.forEach((l, i) => flow.ops.push({ op: 'text', x: cols.url, y: flow.y - 2 + i * 10, text: l, size: 7.5, color: COLORS.text }));
     flow.ops.push({ op: 'text', x: cols.verdict, y: flow.y - 2, text: c.verdict + (c.errorCode ? ` (${c.errorCode})` : ''), size: 7.5, bold: true, color: VERDICT_COLOR[c.verdict] ?? COLORS.text });
     flow.ops.push({ op: 'text', x: cols.ms, y: flow.y - 2, text: String(Math.round(c.ms)), size: 7.5, color: COLORS.text, align: 'right' });
     flow.y += h - 10;
+    if (c.detail) flow.paragraph(clean(c.detail), { size: 7, color: COLORS.muted, indent: indent + 10 + (cols.url - x0), lineHeight: 9 });
   }
   flow.space(3);
 }

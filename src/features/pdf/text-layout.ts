@@ -112,3 +112,17 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
   }
   return lines;
 }
+
+/** `text` as is when it fits in `maxWidth`, otherwise shortened with "…" (for running headers and footers). */
+export function fitText(text: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string {
+  if (measure(text, size, bold) <= maxWidth) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(chars.slice(0, mid).join('').trimEnd() + '…', size, bold) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return chars.slice(0, lo).join('').trimEnd() + '…';
+}

@@ -88,6 +88,34 @@ describe('export', () => {
 });
 
 describe('import', () => {
+  it('redacts credentials in imported text before it reaches storage', () => {
+    const file = goodFile();
+    file.project.answers['imported-with-secrets'] = {
+      status: 'no',
+      note: 'coturn static-auth-secret=S3cr3tValue123, password: hunter2',
+      naReason: '',
+      owner: '',
+      due: '',
+      evidence: [
+        {
+          id: 'e-secret',
+          kind: 'turn-test',
+          label: 'user=alice:Pa55word',
+          url: 'https://admin:hunter2@wiki.example.com/page?token=abcdef123456',
+          date: '2026-01-15T09:00:00.000Z',
+          checks: [{ id: 'allocation', url: 'turn:bob:Pa55word@turn.example.com', verdict: 'pass', ms: 3, detail: 'Bearer abcdefghijklmnop' }],
+        },
+      ],
+      updatedAt: 3,
+    };
+    const result = parseProjectFile(JSON.stringify(file), NOW);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const stored = JSON.stringify(result.value.projects[0]);
+    for (const secret of ['S3cr3tValue123', 'hunter2', 'Pa55word', 'abcdef123456', 'abcdefghijklmnop']) expect(stored).not.toContain(secret);
+    expect(stored).toContain('[redacted]');
+  });
+
   it('accepts a good file and keeps answers to unknown item ids (shown as retired)', () => {
     const file = goodFile();
     file.project.answers['retired-or-future-item'] = { status: 'no', note: '', naReason: '', owner: '', due: '', evidence: [], updatedAt: 3 };

@@ -209,31 +209,23 @@ export interface ImportedFile {
 
 function toProject(p: ParsedProject, contentVersion: string, now: number): Project {
   const answers: Record<string, Answer> = {};
+  // Imported text gets the same redaction as exported text: a file from elsewhere must not put a
+  // credential into local storage (redaction is idempotent, so export → import stays exact).
   for (const [id, a] of Object.entries(p.answers)) {
     answers[id] = {
       status: a.status,
-      note: a.note,
-      naReason: a.naReason,
-      owner: a.owner,
+      note: redactSecrets(a.note),
+      naReason: redactSecrets(a.naReason),
+      owner: redactSecrets(a.owner),
       due: a.due,
-      evidence: a.evidence.map((e) => {
-        const out: Evidence = { id: e.id, kind: e.kind, label: e.label, date: e.date };
-        if (e.url !== undefined) out.url = e.url;
-        if (e.verdict !== undefined) out.verdict = e.verdict;
-        if (e.checks !== undefined)
-          out.checks = e.checks.map((c) => {
-            const check = { id: c.id, url: c.url, verdict: c.verdict, ms: c.ms };
-            return c.errorCode === undefined ? { ...check, detail: c.detail } : { ...check, errorCode: c.errorCode, detail: c.detail };
-          });
-        return out;
-      }),
+      evidence: a.evidence.map((e) => cleanEvidence(e as Evidence)),
       updatedAt: a.updatedAt,
     };
   }
   const base = { createdAt: now, nameUpdatedAt: now, profileUpdatedAt: now, answers };
   return {
     id: p.id,
-    name: p.name,
+    name: redactSecrets(p.name),
     ...base,
     updatedAt: latestChange(base),
     profile: { ...EMPTY_PROFILE, ...p.profile } as ArchitectureProfile,
