@@ -23,7 +23,7 @@ export const operationsItems: readonly ChecklistItem[] = [
     title: 'Monitor TURN bandwidth, allocations and peers for signs of abuse',
     why: 'Credential leaks and relay abuse show up first as traffic: a user id with unusual volume, allocations at odd hours, relayed traffic to ports media never uses. With a provider, the first sign is often the invoice.',
     verify:
-      'Check that you chart relayed bytes and active allocations per server and per user id (coturn’s Prometheus exporter, or the per-session usage lines in its log), and that alerts fire on sudden increases; with a provider, check that usage alerts and spending caps are set.',
+      'Check that you chart relayed bytes and active allocations per server (coturn’s Prometheus exporter, reachable only from your monitoring network) and per user id from the per-session usage lines in coturn’s log — not with `prometheus-username-labels`, which grows memory with every ephemeral username — and that alerts fire on sudden increases; with a provider, check that usage alerts and spending caps are set.',
     fix: 'Export TURN metrics, alert on traffic per user id and on total bandwidth above a baseline, review the top talkers weekly, and feed confirmed abuse into the incident runbook.',
     severity: 'high',
     appliesTo: { turn: ['own', 'provider'] },

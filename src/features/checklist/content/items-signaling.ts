@@ -21,7 +21,7 @@ export const signalingItems: readonly ChecklistItem[] = [
     id: 'signaling-check-websocket-origin',
     section: 'signaling',
     title: 'Check the Origin header on the WebSocket handshake against an allow-list',
-    why: 'Browsers attach cookies to cross-site WebSocket handshakes, and the same-origin policy does not stop another site from reading the socket. Without an Origin check, any page a logged-in user visits can drive your signaling API as that user (cross-site WebSocket hijacking).',
+    why: 'The same-origin policy does not stop another site from opening and reading a WebSocket to your server, and browsers send your cookies with the handshake whenever their SameSite setting allows it (SameSite=None, or a sibling subdomain that counts as same-site). Without an Origin check, such a page can drive your signaling API as the logged-in user (cross-site WebSocket hijacking).',
     verify:
       "Send a handshake with a foreign origin: `curl --http1.1 -i -N -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' -H 'Origin: https://evil.example' https://signal.example.com/ws`. Expect 403, not 101 Switching Protocols.",
     fix: 'Compare Origin with an exact allow-list of your app origins during the upgrade and refuse everything else; never configure `*` (for example Janus `allow_origin`, Asterisk `allowed_origins`). Token-based authentication in the first message adds defence in depth.',
