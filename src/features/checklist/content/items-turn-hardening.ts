@@ -68,13 +68,13 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     why: 'When all media terminates on your own SFUs, the TURN server never needs to reach any other address. Allowing only those addresses removes relay abuse against third parties and the internal network in one step.',
     verify:
       'Check that turnserver.conf denies everything (`denied-peer-ip=0.0.0.0-255.255.255.255` and `denied-peer-ip=::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff`) and allows only the SFU addresses with `allowed-peer-ip`. A relay attempt to any public address other than an SFU must be refused.',
-    fix: 'Switch the peer ACL to an allow-list of media server addresses, update it through the same automation that adds or removes SFUs, and run the relay-connectivity test after each change.',
+    fix: 'Switch the peer ACL to an allow-list of media server addresses, update it through the same automation that adds or removes SFUs, and after each change join a call through TURN to confirm the SFUs are still reachable. The in-app relay-connectivity check relays between two browsers through the TURN server itself, so with an SFU-only allow-list it is expected to fail.',
     severity: 'high',
     appliesTo: { turn: ['own'], topology: ['sfu', 'mcu'] },
     references: [REF.asvsV17, REF.esTurnBestPractices, REF.coturnReadme],
     tags: ['turn', 'coturn', 'peer-acl', 'sfu'],
     standards: [{ id: '17.1.1', level: 2 }],
-    evidence: ['coturn:denied-peer-ip', 'turn:relay-connectivity'],
+    evidence: ['coturn:denied-peer-ip'],
   },
   {
     id: 'turn-quotas-and-bandwidth-caps',
