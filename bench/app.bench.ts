@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Request } from '@playwright/test';
 import { initialChunks, INITIAL_JS_BUDGET_KB } from '../scripts/bundle-stats.mjs';
 import { median, record } from './report.ts';
 
@@ -56,4 +56,22 @@ test('checklist page: search narrows the list', async ({ page }) => {
     samples.push((await page.evaluate(() => performance.now())) - t0);
   }
   record({ name: 'checklist: type a search → filtered list (median of 7, includes polling)', value: median(samples), unit: 'ms' });
+});
+
+test('JavaScript transferred to show each main route (entry + lazy chunks, gzip)', async ({ page }) => {
+  const { gzipSync } = await import('node:zlib');
+  const { readFileSync } = await import('node:fs');
+  for (const route of ['/', '/checklist', '/turn']) {
+    const scripts = new Set<string>();
+    const onRequest = (r: Request) => {
+      if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    };
+    page.on('request', onRequest);
+    await page.goto(route);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', onRequest);
+    const kb = [...scripts].reduce((sum, p) => sum + gzipSync(readFileSync(`dist${p}`)).length, 0) / 1024;
+    record({ name: `JS for ${route} (entry + route chunks, gzip)`, value: kb, unit: 'KB', detail: `${scripts.size} files; initial-entry budget is checked separately` });
+  }
 });
