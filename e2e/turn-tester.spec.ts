@@ -1,6 +1,7 @@
 /**
- * The TURN tester against real coturn instances in real Chromium. Each test audits one server (the
- * engine groups URLs into servers by host), so verdicts per server are unambiguous.
+ * The TURN tester against real coturn instances in real Chromium. The engine groups URLs into servers
+ * by host and port (one coturn listens for UDP and TCP on the same port); most tests audit one server,
+ * so verdicts per server are unambiguous, and one test audits two servers on one host at once.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -119,7 +120,9 @@ test.describe('TURN tester', () => {
     await expect(turn.verdict('allocation')).toHaveText('pass');
     await expect(turn.verdict('relay-connectivity')).toHaveText('fail');
     // Chromium reports the refused permissions as a failed connection within milliseconds.
-    await expect(turn.row('relay-connectivity')).toContainText('ICE failed between two relay candidates');
+    await expect(turn.row('relay-connectivity')).toContainText(
+      /ICE failed between two relay candidates .* \(ICE state "failed"\)|The connection between two relay candidates .* failed \(connection state "failed", ICE state "\w+"\)/,
+    );
     await expect(turn.row('relay-connectivity')).toContainText('denied-peer-ip');
   });
 
@@ -147,6 +150,45 @@ test.describe('TURN tester', () => {
     await expect(turn.verdict('requires-authentication')).toHaveText('skipped');
     await expect(turn.row('requires-authentication')).toContainText('?transport=tcp');
     await expect(turn.verdict('rejects-wrong-password')).toHaveText('skipped');
+  });
+
+  test('two servers on one host, different ports: an anonymous relay never hides behind an authenticated one', async ({ turnPage: turn, coturn, startCoturn }) => {
+    const anonymous = await startCoturn({ auth: { kind: 'no-auth' } });
+    const secure = `127.0.0.1:${coturn.instance.port}`;
+    const open = `127.0.0.1:${anonymous.port}`;
+    await turn.runWith([coturn.urls.udp, anonymous.urls.tcp], { secret: coturn.secret, userId: 'e2e-two' });
+    await turn.waitForCompletion();
+
+    await expect(turn.verdict('allocation', coturn.urls.udp)).toHaveText('pass');
+    await expect(turn.verdict('allocation', anonymous.urls.tcp)).toHaveText('fail');
+    // One row per server, named host:port.
+    await expect(turn.row('requires-authentication')).toHaveCount(2);
+    await expect(turn.verdict('requires-authentication', secure)).toHaveText('pass');
+    await expect(turn.verdict('rejects-wrong-password', secure)).toHaveText('pass');
+    await expect(turn.verdict('requires-authentication', open)).toHaveText('warn');
+    await expect(turn.row('requires-authentication', open)).toContainText('anonymous TURN relay');
+    await expect(turn.row('requires-authentication', open)).toContainText('firewall');
+    await expect(turn.verdict('rejects-wrong-password', open)).not.toHaveText('pass');
+    await expect(turn.verdict('rejects-expired-credential', open)).not.toHaveText('pass');
+  });
+
+  test('turns: with a self-signed certificate: allocation fails, explained as a TLS or certificate problem', async ({ turnPage: turn, startCoturn }) => {
+    const server = await startCoturn({ auth: { kind: 'rest-secret' }, tls: true });
+    const url = server.urls.tls ?? '';
+    expect(url).toMatch(/^turns:localhost:\d+\?transport=tcp$/);
+    await turn.runWith([url], { secret: server.secret ?? '' });
+    await turn.waitForCompletion();
+
+    await expect(turn.verdict('allocation', url)).toHaveText('fail');
+    const row = turn.row('allocation', url);
+    await expect(row).toContainText('701');
+    await expect(row).toContainText(
+      'TLS handshake failed or the certificate is not trusted by this browser (self-signed, expired, or issued for another name — turns: needs a certificate for the host name in the URL)',
+    );
+    await expect(row).not.toContainText('server said');
+    const auth = turn.row('requires-authentication', `localhost:${server.tlsPort}`);
+    await expect(auth).toContainText('TLS handshake failed or the certificate is not trusted');
+    await expect(auth).not.toContainText('could not be reached');
   });
 
   test('nothing listening on UDP and TCP: both fail within 6 s, with different explanations', async ({ turnPage: turn }) => {
@@ -301,6 +343,21 @@ test.describe('TURN tester', () => {
       expect(turn.page.url()).not.toContain(secret);
       expect(consoleText.join('\n')).not.toContain(secret);
     }
+  });
+
+  test('"Remember these URLs" does not move when leaving the URL field reveals line errors', async ({ turnPage: turn }) => {
+    await turn.urls.fill('turn:127.0.0.1:3478?transport=udp');
+    const before = await turn.remember.boundingBox();
+    await turn.urls.fill('not a url\nturn:127.0.0.1:99999\nturn:h:3478;transport=tcp');
+    await turn.urls.focus();
+    // The click blurs the textarea, which reveals the line errors: the checkbox must stay put.
+    await turn.remember.click();
+    await expect(turn.remember).toBeChecked();
+    await expect(turn.urlErrors).toContainText('Line 2: port 99999 is out of range');
+    await expect(turn.urlErrors).toContainText('Line 3: write the transport as a query parameter: turn:h:3478?transport=tcp');
+    const after = await turn.remember.boundingBox();
+    expect(after?.y).toBe(before?.y);
+    await turn.remember.uncheck();
   });
 
   test('remembers the URL list only when asked', async ({ turnPage: turn }) => {

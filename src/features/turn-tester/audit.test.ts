@@ -22,7 +22,7 @@ function uri(text: string): ParsedUri {
 const UDP = uri('turn:turn.example.com:3478');
 const TCP = uri('turn:turn.example.com:3478?transport=tcp');
 const TLS443 = uri('turns:turn.example.com:443?transport=tcp');
-const SERVER = 'turn.example.com';
+const SERVER = 'turn.example.com:3478';
 
 const NOW = Date.UTC(2025, 0, 31, 12);
 const SECRET = 'north-wind-secret-42';
@@ -126,20 +126,24 @@ async function startAudit(w: Awaited<ReturnType<typeof world>>, input: AuditInpu
 describe('runAudit', () => {
   it('shared secret against a correct server: everything passes, verdicts as soon as known', async () => {
     const w = await world({ auth: 'check' }, [VALID_USER, EXPIRED_USER]);
-    const { run: r, events, one, checks } = await run(w, { urls: [UDP, TCP, TLS443], credentials: sharedSecret });
+    const { run: r, events, checks } = await run(w, { urls: [UDP, TCP, TLS443], credentials: sharedSecret });
     expect(r.checks.map((c) => `${c.id} ${c.target} ${c.verdict}`)).toEqual([
       'allocation turn:turn.example.com:3478 pass',
       'allocation turn:turn.example.com:3478?transport=tcp pass',
       'allocation turns:turn.example.com:443?transport=tcp pass',
-      'requires-authentication turn.example.com pass',
-      'rejects-wrong-password turn.example.com pass',
-      'rejects-expired-credential turn.example.com pass',
-      'relay-connectivity turn.example.com pass',
+      'requires-authentication turn.example.com:3478 pass',
+      'rejects-wrong-password turn.example.com:3478 pass',
+      'rejects-expired-credential turn.example.com:3478 pass',
+      'relay-connectivity turn.example.com:3478 pass',
+      'requires-authentication turn.example.com:443 pass',
+      'rejects-wrong-password turn.example.com:443 pass',
+      'rejects-expired-credential turn.example.com:443 pass',
+      'relay-connectivity turn.example.com:443 pass',
       'credential-lifetime credentials pass',
       'transport-coverage all URLs pass',
     ]);
     expect(checks('allocation').every((c) => c.ms === 70)).toBe(true);
-    expect(one('relay-connectivity').detail).toMatch(/round trip 40 ms/);
+    expect(checks('relay-connectivity').every((c) => /round trip 40 ms/.test(c.detail))).toBe(true);
     expect(r.startedAt).toBe('2025-01-31T12:00:00.000Z');
     expect(r.urls).toEqual([UDP.url, TCP.url, TLS443.url]);
     expect(r.cancelled).toBe(false);
@@ -148,7 +152,7 @@ describe('runAudit', () => {
     // The plan comes first; every planned check is reported exactly once, allocation at 70 ms.
     expect(events[0]?.event.type).toBe('plan');
     const checkEvents = events.filter((e) => e.event.type === 'check');
-    expect(checkEvents).toHaveLength(9);
+    expect(checkEvents).toHaveLength(13);
     const allocationTimes = checkEvents.flatMap((e) => (e.event.type === 'check' && e.event.check.id === 'allocation' ? [e.at] : []));
     expect(allocationTimes).toEqual([70, 70, 70]);
     const lifetime = checkEvents.find((e) => e.event.type === 'check' && e.event.check.id === 'credential-lifetime');
@@ -279,12 +283,13 @@ describe('runAudit', () => {
     ]);
   });
 
-  it('groups per-server checks by host', async () => {
+  it('groups per-server checks by host and port', async () => {
     const w = await world({ auth: 'check' }, [VALID_USER, EXPIRED_USER]);
     const other = uri('turn:turn2.example.com:3478');
-    const { checks } = await run(w, { urls: [UDP, other], credentials: sharedSecret });
-    expect(checks('requires-authentication').map((c) => c.target)).toEqual([SERVER, 'turn2.example.com']);
-    expect(checks('relay-connectivity')).toHaveLength(2);
+    const otherPort = uri('turn:turn.example.com:3479?transport=tcp');
+    const { checks } = await run(w, { urls: [UDP, TCP, other, otherPort], credentials: sharedSecret });
+    expect(checks('requires-authentication').map((c) => c.target)).toEqual([SERVER, 'turn2.example.com:3478', 'turn.example.com:3479']);
+    expect(checks('relay-connectivity')).toHaveLength(3);
   });
 
   it('uses endpoint credentials and URIs, and audits the endpoint', async () => {

@@ -66,7 +66,7 @@ describe('buildResultsFile', () => {
       expect(CHECK_IDS).toContain(c.id);
     }
     expect(file.checks[0]).toMatchObject({ id: 'allocation', url: 'turn:127.0.0.1:3478', verdict: 'pass', ms: 70, errorCode: null });
-    expect(file.checks.find((c) => c.id === 'rejects-wrong-password')).toMatchObject({ url: '127.0.0.1', verdict: 'pass', errorCode: 401 });
+    expect(file.checks.find((c) => c.id === 'rejects-wrong-password')).toMatchObject({ url: '127.0.0.1:3478', verdict: 'pass', errorCode: 401 });
   });
 
   it('never contains the shared secret, the minted username or password, or the user id', async () => {

@@ -49,7 +49,7 @@ describe('describeStunError', () => {
   it('adds the server text only when it says something new', () => {
     expect(describeStunError(401, 'Unauthorized')).toMatch(/^401 Unauthorized: The server refused/);
     expect(describeStunError(401, '')).toMatch(/^401 Unauthorized: /);
-    expect(describeStunError(403, 'Forbidden IP')).toMatch(/^403 Forbidden \(server said "Forbidden IP"\): /);
+    expect(describeStunError(403, 'Forbidden IP')).toMatch(/^403 Forbidden \(browser reported "Forbidden IP"\): /);
   });
 });
 
@@ -67,5 +67,23 @@ describe('explainNoAnswer', () => {
     expect(explainNoAnswer('tcp', 2500)).toMatch(/^No answer within 2.5 s\. The TCP connection was neither refused/);
     expect(explainNoAnswer('tls', 6000)).toMatch(/TLS connection hung.*certificate problem/);
     expect(new Set([explainNoAnswer('udp', 1), explainNoAnswer('tcp', 1), explainNoAnswer('tls', 1)]).size).toBe(3);
+  });
+});
+
+describe('701 explanations', () => {
+  it('leads with the TLS handshake or certificate for turns: URLs, and attributes errorText to the browser', () => {
+    const d = describeStunError(701, 'Failed to establish connection', 'tls');
+    expect(d).toMatch(/^701 Server not reachable \(browser reported "Failed to establish connection"\): TLS handshake failed or the certificate is not trusted by this browser \(self-signed, expired, or issued for another name — turns: needs a certificate for the host name in the URL\)/);
+    expect(d).not.toMatch(/server said/);
+  });
+
+  it('says the host name could not be resolved on a DNS failure', () => {
+    const d = describeStunError(701, 'STUN host lookup received error.', 'udp');
+    expect(d).toMatch(/host name could not be resolved.*check the spelling/);
+    expect(describeStunError(701, 'TURN host lookup received error.', 'tls')).toMatch(/could not be resolved/);
+  });
+
+  it('keeps the generic causes for plain TCP', () => {
+    expect(describeStunError(701, 'Failed to establish connection', 'tcp')).toMatch(/connection was refused/);
   });
 });

@@ -117,14 +117,47 @@ export function explainStunError(code: number): StunErrorExplanation {
   };
 }
 
-/** One line, e.g. `401 Unauthorized: The server refused …`. */
-export function describeStunError(code: number, errorText?: string): string {
+/** Chromium's errorText for a failed DNS lookup: "STUN host lookup received error." (also "TURN …"). */
+export function isHostLookupError(errorText: string | undefined): boolean {
+  return errorText !== undefined && /host lookup/i.test(errorText);
+}
+
+export const TLS_701_CAUSE =
+  'TLS handshake failed or the certificate is not trusted by this browser (self-signed, expired, or ' +
+  'issued for another name — turns: needs a certificate for the host name in the URL)';
+
+export const DNS_701_CAUSE = 'The host name could not be resolved (DNS lookup failed) — check the spelling of the host name in the URL';
+
+/**
+ * The most likely cause of a 701 first: a failed DNS lookup when the browser says so, the TLS
+ * handshake or certificate for turns: URLs (the TCP port may well be open), otherwise the generic list.
+ */
+export function explain701(transport: ServerTransport | undefined, errorText: string | undefined): string {
+  if (isHostLookupError(errorText)) {
+    return `${DNS_701_CAUSE}, or this network’s DNS cannot reach it.`;
+  }
+  if (transport === 'tls') {
+    return (
+      `${TLS_701_CAUSE}. Open https://<host>:<port>/ in this browser to see the certificate error. ` +
+      'Less likely: nothing listens on that port (connection refused), the port does not speak TLS, or ' +
+      'the network is unreachable.'
+    );
+  }
+  return explainStunError(701).explanation;
+}
+
+/**
+ * One line, e.g. `401 Unauthorized: The server refused …`. `errorText` is what the browser put in
+ * the `icecandidateerror` event (for 701 it is the browser's own text, never the server's).
+ */
+export function describeStunError(code: number, errorText?: string, transport?: ServerTransport): string {
   const e = explainStunError(code);
-  const serverText =
+  const reported =
     errorText !== undefined && errorText.trim() !== '' && errorText.trim() !== e.title
-      ? ` (server said "${errorText.trim()}")`
+      ? ` (browser reported "${errorText.trim()}")`
       : '';
-  return `${code} ${e.title}${serverText}: ${e.explanation}`;
+  const explanation = code === 701 ? explain701(transport, errorText) : e.explanation;
+  return `${code} ${e.title}${reported}: ${explanation}`;
 }
 
 /**

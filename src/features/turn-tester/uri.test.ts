@@ -54,6 +54,11 @@ describe('parseUri: invalid URIs name what is wrong', () => {
     ['turn:turn.example.com:', /port after ":" is empty/],
     ['turn:turn.example.com:34a', /invalid port "34a"/],
     ['turn:turn.example.com?transport=sctp', /unsupported transport parameter "sctp"/],
+    ['turn:turn.example.com:443?transport=tls', /"\?transport=tls" is not a TURN transport — for TURN over TLS write turns:turn\.example\.com:443\?transport=tcp/],
+    ['turns:turn.example.com?transport=TLS', /for TURN over TLS write turns:turn\.example\.com\?transport=tcp/],
+    ['turn:h:3478;transport=tcp', /^write the transport as a query parameter: turn:h:3478\?transport=tcp \(with "\?", not ";"\)$/],
+    ['turn:h;transport=UDP', /turn:h\?transport=udp/],
+    ['stun:h:3478;transport=udp', /remove ";transport=udp": stun: URLs take no transport parameter/],
     ['turn:turn.example.com?transport=', /unsupported transport parameter ""/],
     ['turn:turn.example.com?foo=bar', /unknown parameter "foo"/],
     ['turn:turn.example.com?transport=udp&x=1', /unknown parameter "x"/],
@@ -140,13 +145,18 @@ describe('parseUrlList', () => {
 });
 
 describe('serverKey', () => {
-  it('groups URLs of the same host across schemes, ports and transports', () => {
-    const keys = ['turn:T.example:3478', 'turn:t.example:3478?transport=tcp', 'turns:t.example:443'].map((u) =>
+  it('groups URLs of the same host and port across transports (one listener serves UDP and TCP)', () => {
+    const keys = ['turn:T.example:3478', 'turn:t.example:3478?transport=tcp', 'turn:t.example?transport=udp'].map((u) =>
       serverKey(ok(u)),
     );
-    expect(new Set(keys)).toEqual(new Set(['t.example']));
-    expect(serverKey(ok('turn:[::1]'))).toBe('[::1]');
-    expect(serverKey(ok('turn:other.example'))).toBe('other.example');
+    expect(new Set(keys)).toEqual(new Set(['t.example:3478']));
+    expect(serverKey(ok('turn:[::1]'))).toBe('[::1]:3478');
+    expect(serverKey(ok('turns:other.example'))).toBe('other.example:5349');
+  });
+
+  it('keeps different ports of the same host apart (they may be differently configured servers)', () => {
+    expect(serverKey(ok('turn:127.0.0.1:31478?transport=udp'))).not.toBe(serverKey(ok('turn:127.0.0.1:33478?transport=tcp')));
+    expect(serverKey(ok('turns:t.example:443'))).not.toBe(serverKey(ok('turn:t.example:3478')));
   });
 });
 

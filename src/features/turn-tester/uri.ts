@@ -144,6 +144,19 @@ export function parseUri(input: string): UriParseResult {
   }
   if (rest.includes('#')) return { ok: false, error: 'a "#fragment" is not allowed in the URL' };
 
+  const semicolon = /;\s*transport=([^?&#]*)$/i.exec(rest);
+  if (semicolon !== null && (scheme === 'stun' || scheme === 'stuns')) {
+    return { ok: false, error: `remove "${semicolon[0]}": ${scheme}: URLs take no transport parameter (RFC 7064)` };
+  }
+  if (semicolon !== null) {
+    return {
+      ok: false,
+      error:
+        `write the transport as a query parameter: ${scheme}:${rest.slice(0, semicolon.index)}` +
+        `?transport=${(semicolon[1] ?? '').toLowerCase()} (with "?", not ";")`,
+    };
+  }
+
   let transportParam: 'udp' | 'tcp' | undefined;
   const q = rest.indexOf('?');
   if (q !== -1) {
@@ -168,6 +181,14 @@ export function parseUri(input: string): UriParseResult {
       }
       if (transportParam !== undefined) {
         return { ok: false, error: 'the transport parameter is given more than once' };
+      }
+      if (value === 'tls' || value === 'dtls') {
+        return {
+          ok: false,
+          error:
+            `"?transport=${value}" is not a TURN transport — for TURN over TLS write ` +
+            `turns:${rest}?transport=tcp (the turns: scheme selects TLS)`,
+        };
       }
       if (value !== 'udp' && value !== 'tcp') {
         return {
@@ -293,10 +314,18 @@ export function parseUrlList(text: string): UrlList {
 }
 
 /**
- * Groups URLs that reach the same TURN deployment for per-server checks (authentication is a
- * property of the server, not of one transport): the host, with brackets for IPv6.
+ * Groups URLs that reach the same TURN server for per-server checks (authentication is a property
+ * of the server, not of one transport): `host:port`, with brackets for IPv6. A TURN server listens
+ * for UDP and TCP on the same port number, so `turn:h:3478?transport=udp` and `?transport=tcp` are
+ * one server; a different port is a different listener, possibly a different server process with
+ * another configuration (for example an anonymous relay next to an authenticated one).
  */
 export function serverKey(uri: ParsedUri): string {
+  return `${formatHost(uri.host, uri.hostKind)}:${uri.port}`;
+}
+
+/** The host as written in a URL: brackets around IPv6. */
+export function urlHost(uri: ParsedUri): string {
   return formatHost(uri.host, uri.hostKind);
 }
 

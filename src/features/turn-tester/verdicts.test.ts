@@ -24,7 +24,7 @@ function uri(text: string): ParsedUri {
 const UDP = uri('turn:turn.example.com:3478');
 const TCP = uri('turn:turn.example.com:3478?transport=tcp');
 const TLS443 = uri('turns:turn.example.com:443?transport=tcp');
-const SERVER = 'turn.example.com';
+const SERVER = 'turn.example.com:3478';
 
 const RELAY_ROW = {
   type: 'relay',
@@ -116,9 +116,33 @@ describe('verdictForAllocation', () => {
 });
 
 describe('verdictForRequiresAuthentication', () => {
-  it('passes as soon as the wrong-password probe gets 401, even while others run', () => {
-    const c = verdictForRequiresAuthentication(SERVER, probes([UDP, undefined, error(UDP, 401, 68)], [TCP, undefined, undefined]));
+  it('passes as soon as the wrong-password probe gets 401, even while other UDP URLs run', () => {
+    const UDP2 = uri('turn:turn.example.com:3478?transport=udp');
+    const c = verdictForRequiresAuthentication(SERVER, probes([UDP, undefined, error(UDP, 401, 68)], [UDP2, undefined, undefined]));
     expect(c).toMatchObject({ id: 'requires-authentication', scope: 'server', target: SERVER, verdict: 'pass', ms: 68, errorCode: 401 });
+  });
+
+  it('waits for a running TCP URL of the same server before passing', () => {
+    expect(verdictForRequiresAuthentication(SERVER, probes([UDP, undefined, error(UDP, 401, 68)], [TCP, undefined, undefined]))).toBeNull();
+    expect(verdictForRequiresAuthentication(SERVER, probes([UDP, relay(UDP), error(UDP, 401)], [TCP, silent(TCP), undefined]))).toMatchObject({ verdict: 'warn' });
+    expect(verdictForRequiresAuthentication(SERVER, probes([UDP, relay(UDP), error(UDP, 401)], [TCP, relay(TCP), undefined]))?.verdict).toBe('pass');
+  });
+
+  it('never passes on one URL while a TCP URL of the same server is silent: warns naming both causes', () => {
+    const c = verdictForRequiresAuthentication(SERVER, probes([UDP, relay(UDP), error(UDP, 401)], [TCP, silent(TCP), silent(TCP)]));
+    expect(c).toMatchObject({ verdict: 'warn', severity: 'critical' });
+    expect(c?.detail).toMatch(/^Over TCP \(turn:turn\.example\.com:3478\?transport=tcp\)/);
+    expect(c?.detail).toMatch(/anonymous TURN relay/);
+    expect(c?.detail).toMatch(/turn:turn\.example\.com:3478 did answer with authentication/);
+    for (const verdict of [verdictForRejectsWrongPassword, verdictForRejectsExpiredCredential]) {
+      const r = verdict(SERVER, probes([UDP, relay(UDP), error(UDP, 401), error(UDP, 401)], [TCP, silent(TCP), silent(TCP), silent(TCP)]));
+      expect(r).toMatchObject({ verdict: 'warn', severity: 'critical' });
+    }
+  });
+
+  it('still passes when the other TCP URL is refused (701) rather than silent', () => {
+    const c = verdictForRequiresAuthentication(SERVER, probes([UDP, relay(UDP), error(UDP, 401)], [TCP, error(TCP, 701), error(TCP, 701)]));
+    expect(c?.verdict).toBe('pass');
   });
 
   it('passes when a valid probe got a relay candidate', () => {
@@ -158,6 +182,19 @@ describe('verdictForRequiresAuthentication', () => {
     const c = verdictForRequiresAuthentication(SERVER, probes([UDP, silent(UDP), silent(UDP)], [TCP, error(TCP, 701), error(TCP, 701)]));
     expect(c?.verdict).toBe('skipped');
     expect(c?.detail).toMatch(/TCP\/TLS URLs could not be reached either/);
+  });
+
+  it('explains a 701 on turns: with the TLS handshake or certificate, and a DNS failure as a host name problem', () => {
+    const tls = result(TLS443, { kind: 'error', errorCode: 701, errorText: 'Failed to establish connection', url: TLS443.url }, 120);
+    const alloc = verdictForAllocation(TLS443, tls);
+    expect(alloc.detail).toMatch(/^701 Server not reachable \(browser reported "Failed to establish connection"\): TLS handshake failed or the certificate is not trusted/);
+    const auth = verdictForRequiresAuthentication('turn.example.com:443', probes([TLS443, tls, tls]));
+    expect(auth).toMatchObject({ verdict: 'skipped', errorCode: 701 });
+    expect(auth?.detail).toMatch(/could not connect to the server \(701\).*TLS handshake failed or the certificate is not trusted/);
+    expect(auth?.detail).not.toMatch(/could not be reached/);
+    const dns = result(UDP, { kind: 'error', errorCode: 701, errorText: 'STUN host lookup received error.', url: UDP.url }, 30);
+    expect(verdictForAllocation(UDP, dns).detail).toMatch(/host name could not be resolved.*check the spelling/);
+    expect(verdictForRequiresAuthentication(SERVER, probes([UDP, dns, dns]))?.detail).toMatch(/host name could not be resolved/);
   });
 
   it('skips when the server cannot be reached at all', () => {
@@ -250,6 +287,14 @@ describe('verdictForRelayConnectivity', () => {
     expect(c.detail).toMatch(/relay port range/);
     expect(c.detail).toMatch(/external-ip/);
     expect(c.detail).toMatch(/denied-peer-ip.*own relay address/);
+    expect(c.detail).toMatch(/^ICE failed .*\(ICE state "failed"\)/);
+  });
+
+  it('words a failed connection with ICE "disconnected" consistently with that state', () => {
+    const c = verdictForRelayConnectivity(SERVER, r({ kind: 'ice-failed', iceConnectionState: 'disconnected', connectionState: 'failed' }));
+    expect(c.verdict).toBe('fail');
+    expect(c.detail).toMatch(/^The connection between two relay candidates .* failed \(connection state "failed", ICE state "disconnected"\)/);
+    expect(c.detail).not.toMatch(/ICE failed/);
   });
 
   it.each([
@@ -288,8 +333,20 @@ describe('verdictForCredentialLifetime', () => {
     expect(long.detail).toMatch(/19.4 days, more than 24 h/);
   });
 
-  it('notes an already expired username and a timestamp in milliseconds', () => {
-    expect(verdictForCredentialLifetime({ kind: 'static', username: '1738320000:u1', now: NOW }).detail).toMatch(/passed 80 min ago/);
+  it('warns (never passes) on an already expired credential, explaining why', () => {
+    for (const input of [
+      { kind: 'static', username: '1738320000:u1', now: NOW },
+      { kind: 'endpoint', username: '1738320000:u1', ttlSeconds: 3600, now: NOW },
+    ] as const) {
+      const c = verdictForCredentialLifetime(input);
+      expect(c).toMatchObject({ verdict: 'warn', severity: 'medium' });
+      expect(c.detail).toMatch(/already expired 80 min ago/);
+      expect(c.detail).toMatch(/must mint a fresh one/);
+      expect(c.detail).toMatch(/clock/);
+    }
+  });
+
+  it('notes a timestamp in milliseconds', () => {
     const ms = verdictForCredentialLifetime({ kind: 'static', username: '1738328400000:u1', now: NOW });
     expect(ms.verdict).toBe('warn');
     expect(ms.detail).toMatch(/looks like milliseconds/);
@@ -355,7 +412,10 @@ describe('verdictForTransportCoverage', () => {
 
   it('warns when TCP/TLS is offered only on other ports, or 443 does not work', () => {
     const tls5349 = uri('turns:turn.example.com');
-    expect(verdictForTransportCoverage([{ uri: tls5349, allocation: relay(tls5349) }])?.detail).toMatch(/only on port 5349/);
+    expect(verdictForTransportCoverage([{ uri: tls5349, allocation: relay(tls5349) }])?.detail).toMatch(/TCP\/TLS works only on port 5349\./);
+    const failed = verdictForTransportCoverage([{ uri: tls5349, allocation: error(tls5349, 701) }]);
+    expect(failed?.detail).toMatch(/^turns:turn\.example\.com:5349 was offered but did not work/);
+    expect(failed?.detail).not.toMatch(/works only/);
     expect(verdictForTransportCoverage([{ uri: TLS443, allocation: error(TLS443, 701) }])?.detail).toMatch(/443\?transport=tcp is offered but its allocation failed/);
   });
 

@@ -7,9 +7,17 @@
 import type { EndpointCredentials } from './credentials';
 import { RECOMMENDED_MAX_TTL_SECONDS, analyzeUsername, detectPersonalData } from './credentials';
 import type { AllocationProbeResult, RelayConnectivityResult } from './probe';
-import { describeStunError, explainNoAnswer, explainStunError, noAnswerCauses } from './stun-errors';
+import {
+  DNS_701_CAUSE,
+  TLS_701_CAUSE,
+  describeStunError,
+  explainNoAnswer,
+  explainStunError,
+  isHostLookupError,
+  noAnswerCauses,
+} from './stun-errors';
 import type { ParsedUri } from './uri';
-import { parseUri, serverKey } from './uri';
+import { parseUri, urlHost } from './uri';
 
 export const CHECK_IDS = [
   'allocation',
@@ -25,7 +33,7 @@ export type CheckId = (typeof CHECK_IDS)[number];
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skipped';
 export type CheckSeverity = 'critical' | 'high' | 'medium' | 'low';
-/** What `target` names: one URL, one server (host, see `serverKey`), or the whole run. */
+/** What `target` names: one URL, one server (host:port, see `serverKey`), or the whole run. */
 export type CheckScope = 'url' | 'server' | 'run';
 
 export interface Check {
@@ -120,7 +128,7 @@ export function verdictForAllocation(uri: ParsedUri, result: AllocationProbeResu
       return at('pass', detail);
     }
     case 'error':
-      return at('fail', describeStunError(o.errorCode, o.errorText), { errorCode: o.errorCode });
+      return at('fail', describeStunError(o.errorCode, o.errorText, uri.transport), { errorCode: o.errorCode });
     case 'no-answer':
       return at(
         'fail',
@@ -181,6 +189,32 @@ const is401 = (o: AllocationProbeResult['outcome']): boolean => o.kind === 'erro
 const isRelay = (o: AllocationProbeResult['outcome']): boolean => o.kind === 'relay';
 
 /**
+ * Whether a TCP/TLS URL of the server stands in the way of a pass: 'silent' when one got neither a
+ * challenge nor a relay candidate on these probes and at least one probe heard nothing (an anonymous
+ * relay or a silently dropping firewall, see `undeterminedAuthVerdict`), 'pending' while such a URL
+ * is still running. A pass on one URL must never hide a silent TCP/TLS URL of the same server.
+ */
+function tcpSilence(
+  probes: readonly UrlProbes[],
+  keys: readonly ('valid' | 'wrong' | 'expired')[],
+): { silent: ParsedUri } | 'pending' | null {
+  let pending = false;
+  for (const p of probes) {
+    if (p.uri.transport === 'udp') continue;
+    const outcomes = keys.map((k) => p[k]?.outcome);
+    if (outcomes.some((o) => o !== undefined && (is401(o) || isRelay(o)))) continue;
+    if (outcomes.some((o) => o?.kind === 'no-answer')) return { silent: p.uri };
+    if (outcomes.some((o) => o === undefined)) pending = true;
+  }
+  return pending ? 'pending' : null;
+}
+
+/** The warn for a silent TCP/TLS URL, noting the URL that did challenge. */
+function silentDespite(check: Check, answered: Observation): Check {
+  return { ...check, detail: `${check.detail} (${answered.uri.url} did answer with authentication, so this URL may reach a differently configured listener, or be blocked.)` };
+}
+
+/**
  * The verdict when neither a challenge nor a relay candidate was observed: never pass. A silent
  * TCP/TLS URL → warn naming both causes (anonymous relay, or a firewall dropping silently); silence
  * only over UDP → skipped, because a browser cannot tell an anonymous server from an unreachable one.
@@ -235,14 +269,21 @@ export function undeterminedAuthVerdict(
         'unreachable one. ' +
         (hasTcpUrl
           ? 'The TCP/TLS URLs could not be reached either.'
-          : `Add a TCP URL (for example turn:${server}:3478?transport=tcp) to tell them apart.`),
+          : `Add a TCP URL (for example turn:${server}?transport=tcp) to tell them apart.`),
     );
   }
 
   if (obs.length > 0 && obs.every((o) => o.result.outcome.kind === 'error' && o.result.outcome.errorCode === 701)) {
+    const errorText = (o: Observation): string | undefined =>
+      o.result.outcome.kind === 'error' ? o.result.outcome.errorText : undefined;
+    const why = obs.every((o) => isHostLookupError(errorText(o)))
+      ? ` ${DNS_701_CAUSE}.`
+      : obs.every((o) => o.uri.transport === 'tls')
+        ? ` Likely cause over turns: ${TLS_701_CAUSE}. See the allocation check.`
+        : ' See the allocation check for the likely causes.';
     return at(
       'skipped',
-      'The server could not be reached (701) on any URL, so authentication could not be tested.',
+      `The browser could not connect to the server (701) on any URL, so authentication could not be tested.${why}`,
       { errorCode: 701 },
     );
   }
@@ -265,6 +306,14 @@ export function verdictForRequiresAuthentication(server: string, probes: readonl
   const wrong = observations(probes, 'wrong');
   const valid = observations(probes, 'valid');
   const challenged = find(wrong, is401);
+  const relayed = find(valid, isRelay);
+  const silence = tcpSilence(probes, ['valid', 'wrong']);
+  const answered = challenged ?? relayed;
+  if (answered !== undefined && silence === 'pending') return null;
+  if (answered !== undefined && silence !== null && silence !== 'pending') {
+    const only = [...valid, ...wrong].filter((o) => o.uri.url === silence.silent.url);
+    return silentDespite(undeterminedAuthVerdict('requires-authentication', server, only, true), answered);
+  }
   if (challenged !== undefined) {
     return makeCheck(
       'requires-authentication',
@@ -276,7 +325,6 @@ export function verdictForRequiresAuthentication(server: string, probes: readonl
       { errorCode: 401 },
     );
   }
-  const relayed = find(valid, isRelay);
   if (relayed !== undefined) {
     return makeCheck(
       'requires-authentication',
@@ -331,6 +379,11 @@ function verdictForRejection(
   }
   if (isPending(probes, key)) return null;
   const refused = find(obs, is401);
+  const silence = refused !== undefined ? tcpSilence(probes, [key]) : null;
+  if (refused !== undefined && silence !== null && silence !== 'pending') {
+    const only = obs.filter((o) => o.uri.url === silence.silent.url);
+    return silentDespite(undeterminedAuthVerdict(id, server, only, true), refused);
+  }
   if (refused !== undefined) {
     return makeCheck(
       id,
@@ -399,8 +452,11 @@ export function verdictForRelayConnectivity(
       return at(
         'fail',
         result.ms,
-        `ICE failed between two relay candidates ${via} (ICE state "${o.iceConnectionState}"). The ` +
-          `allocation works, but media cannot flow. ${RELAY_CAUSES}`,
+        (o.iceConnectionState === 'failed'
+          ? `ICE failed between two relay candidates ${via} (ICE state "failed").`
+          : `The connection between two relay candidates ${via} failed (connection state ` +
+            `"${o.connectionState}", ICE state "${o.iceConnectionState}").`) +
+          ` The allocation works, but media cannot flow. ${RELAY_CAUSES}`,
         'high',
       );
     case 'timeout':
@@ -492,10 +548,13 @@ function byLifetimeOrStatic(input: LifetimeInput): { verdict: Verdict; detail: s
     const r =
       a.expired === true
         ? {
-            verdict: 'pass' as const,
+            verdict: 'warn' as Verdict,
+            severity: 'medium' as CheckSeverity,
             detail:
-              `The username carries an expiry, which passed ${formatDuration(a.remainingSeconds)} ago: the ` +
-              'server will refuse it (401). Fetch or mint a fresh credential.',
+              `This credential already expired ${formatDuration(a.remainingSeconds)} ago (the expiry in the ` +
+              'username is in the past): the server will refuse it (401), so the other checks test a dead ' +
+              'credential. The app you took it from must mint a fresh one per session — copy a new one ' +
+              'and run again. If it was just minted, this computer’s clock (or the minting server’s) is off.',
           }
         : byLifetime(a.remainingSeconds, 'The username expires in');
     if (a.timestampLooksLikeMilliseconds === true) {
@@ -561,7 +620,7 @@ export function verdictForTransportCoverage(
   }
   if (turn.some((e) => e.allocation === undefined)) return null;
   if (turn.some((e) => e.allocation?.outcome.kind === 'cancelled')) return at('skipped', 0, 'Cancelled.');
-  const ADD = ` Add turns:${serverKey(turn[0]!.uri)}:443 (TURN over TLS on port 443).`;
+  const ADD = ` Add turns:${urlHost(turn[0]!.uri)}:443 (TURN over TLS on port 443).`;
   if (turn.every((e) => e.uri.transport === 'udp')) {
     return at(
       'warn',
@@ -578,13 +637,22 @@ export function verdictForTransportCoverage(
       'medium',
     );
   }
-  const ports = [...new Set(turn.filter((e) => e.uri.transport !== 'udp').map((e) => e.uri.port))].join(', ');
-  return at(
-    'warn',
-    0,
-    `TCP/TLS is offered only on port ${ports}: strict firewalls often allow only port 443.` + ADD,
-    'medium',
-  );
+  const streams = turn.filter((e) => e.uri.transport !== 'udp');
+  const portList = (list: typeof streams): string => {
+    const ports = [...new Set(list.map((e) => e.uri.port))];
+    return `port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`;
+  };
+  const works = streams.filter((e) => e.allocation?.outcome.kind === 'relay');
+  const broken = streams.filter((e) => e.allocation?.outcome.kind !== 'relay');
+  const parts: string[] = [];
+  if (works.length > 0) parts.push(`TCP/TLS works only on ${portList(works)}.`);
+  if (broken.length > 0) {
+    parts.push(
+      `${broken.map((e) => e.uri.url).join(', ')} ${broken.length === 1 ? 'was' : 'were'} offered but did not ` +
+        'work (see the allocation check).',
+    );
+  }
+  return at('warn', 0, `${parts.join(' ')} Strict firewalls often allow only port 443.` + ADD, 'medium');
 }
 
 /**

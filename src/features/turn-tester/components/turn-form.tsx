@@ -220,24 +220,31 @@ export const TurnForm = memo(function TurnForm({ running, onRun, onCancel, resul
           aria-describedby={urlDescribedBy}
           disabled={running}
         />
-        {showUrlErrors && (
-          <ul className="field-error tt-line-errors" id="tt-urls-errors">
-            {urlList.errors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        )}
-        {urlOtherError !== undefined && !showUrlErrors && (
-          <p className="field-error" id="tt-urls-error">
-            {urlOtherError.message}
-          </p>
-        )}
-        {urlList.uris.length > 0 && !showUrlErrors && (
-          <p className="tt-hint tt-url-count">
-            {urlList.uris.length} valid URL{urlList.uris.length === 1 ? '' : 's'}:{' '}
-            {urlList.uris.map((u) => u.transport.toUpperCase()).join(', ')}
-          </p>
-        )}
+        {/* Always present and of fixed height: revealing the line errors on blur must not move the
+            controls below (a click that starts the blur would otherwise land beside its target). */}
+        <div
+          className="tt-url-status"
+          {...(showUrlErrors ? { role: 'group', 'aria-label': 'URL errors', tabIndex: 0 } : {})}
+        >
+          {showUrlErrors && (
+            <ul className="field-error tt-line-errors" id="tt-urls-errors">
+              {urlList.errors.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+          {urlOtherError !== undefined && !showUrlErrors && (
+            <p className="field-error" id="tt-urls-error">
+              {urlOtherError.message}
+            </p>
+          )}
+          {urlList.uris.length > 0 && !showUrlErrors && urlOtherError === undefined && (
+            <p className="tt-hint tt-url-count">
+              {urlList.uris.length} valid URL{urlList.uris.length === 1 ? '' : 's'}:{' '}
+              {urlList.uris.map((u) => u.transport.toUpperCase()).join(', ')}
+            </p>
+          )}
+        </div>
       </div>
 
       <div className="tt-remember">
