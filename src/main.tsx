@@ -3,6 +3,21 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './styles.css';
 
+// Closed <details> print nothing but their summary. Chromium 131+ prints their content through the
+// details::details-content rule in styles.css; other browsers need them open. Open every closed one
+// just before printing and close again exactly those afterwards.
+const openedForPrint = new Set<HTMLDetailsElement>();
+window.addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
+    details.open = true;
+    openedForPrint.add(details);
+  }
+});
+window.addEventListener('afterprint', () => {
+  for (const details of openedForPrint) details.open = false;
+  openedForPrint.clear();
+});
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,5 +1,6 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
+import { InlineText } from '@/components/ui/inline-text';
 import { paths } from '@/config/paths';
 import { saveText } from '@/lib/download';
 import { checklist } from '../content';
@@ -11,6 +12,9 @@ import { useReferenceState } from '../use-checklist-filter';
 import { PosterDownload } from '@/features/pdf/components/poster-download';
 import { SeverityBadge } from './severity-badge';
 import './checklist.css';
+
+/** ASVS 5.0 chapter V17 has no level-1 requirement today; the option says so instead of showing 0 items. */
+const HAS_LEVEL_1 = checklist.items.some((i) => i.standards.some((s) => s.level === 1));
 
 export function ChecklistReference() {
   const { state, update, search } = useReferenceState();
@@ -41,6 +45,16 @@ export function ChecklistReference() {
     const value = raw === 'true' ? true : raw === 'false' ? false : raw === 'null' ? null : raw;
     update({ filter: state.filter, profile: { ...state.profile, [key]: value } as ArchitectureProfile });
   };
+
+  // A #section-… link opened from outside (or a reload) arrives before this lazy route has rendered,
+  // so the browser found no target. Once the list is on screen, scroll to it (once per mount).
+  const hashHandled = useRef(false);
+  useEffect(() => {
+    if (hashHandled.current || shown === 0) return;
+    hashHandled.current = true;
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  }, [shown]);
 
   return (
     <div className="checklist-reference">
@@ -109,7 +123,9 @@ export function ChecklistReference() {
             }
           >
             <option value={0}>All items</option>
-            <option value={1}>Level 1 requirements</option>
+            <option value={1} disabled={!HAS_LEVEL_1}>
+              {HAS_LEVEL_1 ? 'Level 1 requirements' : 'Level 1 (V17 has none)'}
+            </option>
             <option value={2}>Level 1–2 requirements</option>
             <option value={3}>Level 1–3 requirements</option>
           </select>
@@ -199,7 +215,9 @@ function ItemRow({ item, search, notApplicable }: { item: ChecklistItem; search:
             </span>
           ))}
         </p>
-        <p className="item-why">{item.why}</p>
+        <p className="item-why">
+          <InlineText text={item.why} />
+        </p>
         {notApplicable && <p className="na-reason">Not applicable: {notApplicable}</p>}
       </article>
     </li>

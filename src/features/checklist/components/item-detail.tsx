@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { InlineText } from '@/components/ui/inline-text';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { checklist, getItem, getSection } from '../content';
@@ -81,11 +82,17 @@ export function ItemDetail({ itemId }: { itemId: string }) {
         ))}
       </p>
       <h2>Why it matters</h2>
-      <p>{item.why}</p>
+      <p>
+        <InlineText text={item.why} />
+      </p>
       <h2>How to verify</h2>
-      <p className="prewrap">{item.verify}</p>
+      <p className="prewrap">
+        <InlineText text={item.verify} />
+      </p>
       <h2>How to fix</h2>
-      <p className="prewrap">{item.fix}</p>
+      <p className="prewrap">
+        <InlineText text={item.fix} />
+      </p>
       <h2>Applies to</h2>
       <p>{item.appliesTo ? appliesToText(item.appliesTo) : 'Every architecture.'}</p>
       {item.evidence.length > 0 && (

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { redactSecrets } from '../redact';
 import type { Evidence, EvidenceKind, EvidenceVerdict } from '../types';
 
 const KIND_LABELS: Record<EvidenceKind, string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config' };
@@ -17,6 +18,56 @@ function formatDay(iso: string): string {
 function formatDate(iso: string): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * Evidence as plain text for the printed assessment: no buttons, every check listed (nothing
+ * collapsed). Links print their URL after them (global print style).
+ */
+export function EvidenceText({ evidence }: { evidence: readonly Evidence[] }) {
+  return (
+    <ul className="pj-print-evidence">
+      {evidence.map((e) => {
+        const url = e.url === undefined ? undefined : redactSecrets(e.url);
+        const label = redactSecrets(e.label);
+        const href = safeHref(url);
+        return (
+          <li key={e.id}>
+            {e.kind === 'link' ? (
+              <>
+                {KIND_LABELS[e.kind]}
+                {e.verdict ? ` (${VERDICT_LABELS[e.verdict]})` : ''}:{' '}
+              </>
+            ) : (
+              <>
+                {KIND_LABELS[e.kind]}
+                {e.verdict ? `, ${e.verdict}` : ''}, {formatDay(e.date)}:{' '}
+              </>
+            )}
+            {href ? (
+              <a href={href}>{label || href}</a>
+            ) : (
+              <>
+                {label}
+                {url && url !== label && <code> {url}</code>}
+              </>
+            )}
+            {e.kind === 'link' && <> · {formatDate(e.date)}</>}
+            {e.checks && e.checks.length > 0 && (
+              <ul>
+                {e.checks.map((c, i) => (
+                  <li key={`${c.id}-${i}`}>
+                    {VERDICT_LABELS[c.verdict]}: <code>{redactSecrets(c.url)}</code> {redactSecrets(c.detail)} ({Math.round(c.ms)} ms
+                    {c.errorCode !== undefined ? `, error ${c.errorCode}` : ''})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 export function EvidenceList({

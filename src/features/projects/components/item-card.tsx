@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { InlineText } from '@/components/ui/inline-text';
 import { SeverityBadge } from '@/features/checklist/components/severity-badge';
 import type { ChecklistItem } from '@/features/checklist/types';
 import { createId } from '../model';
@@ -36,14 +37,20 @@ export const ItemCard = memo(function ItemCard({ projectId, item, answer, action
         <h4 id={titleId}>{item.title}</h4>
         <SeverityBadge severity={item.severity} />
       </header>
-      <p className="pj-item-why">{item.why}</p>
+      <p className="pj-item-why">
+        <InlineText text={item.why} />
+      </p>
       <details className="pj-item-more">
         <summary>How to verify</summary>
-        <p>{item.verify}</p>
+        <p>
+          <InlineText text={item.verify} />
+        </p>
       </details>
       <details className="pj-item-more">
         <summary>How to fix</summary>
-        <p>{item.fix}</p>
+        <p>
+          <InlineText text={item.fix} />
+        </p>
       </details>
       {item.references.length > 0 && (
         <details className="pj-item-more">
