@@ -214,7 +214,10 @@ test.describe('projects', () => {
     await projectsPage.importFile({ name: 'round-trip.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toContainText('This project already exists here.');
+    await expect(dialog).toBeFocused();
     await dialog.getByRole('button', { name: 'Import as a copy' }).click();
+    // Focus comes back to the page (not lost on <body>).
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
     await expect(projectsPage.row('Round trip (imported copy)')).toBeVisible();
     await expect(projectsPage.row('Round trip')).toBeVisible();
   });
@@ -260,6 +263,17 @@ test.describe('projects', () => {
     await target.dispatchEvent('dragover', { dataTransfer });
     await target.dispatchEvent('drop', { dataTransfer });
     await expect(projectsPage.row('Dropped')).toContainText('1/');
+
+    // "Anywhere on this page": the site header and footer too.
+    const again = await page.evaluateHandle((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return dt;
+    }, JSON.stringify({ ...file, project: { ...file.project, id: 'dropped-2', name: 'Dropped outside' } }));
+    const outside = page.locator('footer.site-footer');
+    await outside.dispatchEvent('dragover', { dataTransfer: again });
+    await outside.dispatchEvent('drop', { dataTransfer: again });
+    await expect(projectsPage.row('Dropped outside')).toBeVisible();
   });
 
   test('rename, duplicate and export all projects', async ({ page, projectsPage }) => {
@@ -269,11 +283,80 @@ test.describe('projects', () => {
     await projectsPage.row('Q1 review').getByRole('button', { name: 'Rename' }).click();
     await page.getByLabel('New name for Q1 review').fill('Q1 2026 review');
     await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByRole('link', { name: 'Q1 2026 review', exact: true })).toBeFocused();
     await projectsPage.row('Q1 2026 review').getByRole('button', { name: 'Duplicate' }).click();
     await expect(projectsPage.row('Q1 2026 review (copy)')).toBeVisible();
     const all = JSON.parse(await downloadedText(await projectsPage.exportAll()));
     expect(all.format).toBe('webrtc-security-checklist/projects');
     expect(all.projects.map((p: { name: string }) => p.name).sort()).toEqual(['Q1 2026 review', 'Q1 2026 review (copy)']);
     expect(await storedProjects(page)).toContain('Q1 2026 review (copy)');
+  });
+
+  test('focus: create lands on the project heading; delete moves to the next row; Undo stays while focused', async ({ page, projectsPage }) => {
+    await page.clock.install();
+    await projectsPage.goto();
+    await projectsPage.createProject('Alpha');
+    await expect(page.getByRole('heading', { level: 1, name: 'Alpha' })).toBeFocused();
+    await page.getByRole('link', { name: 'Projects' }).first().click();
+    await projectsPage.createProject('Beta');
+    await page.getByRole('link', { name: 'Projects' }).first().click();
+    // Rows: Beta, Alpha (most recent first). Deleting Beta focuses Alpha's link.
+    await projectsPage.row('Beta').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('link', { name: 'Alpha', exact: true })).toBeFocused();
+    await projectsPage.undoButton.focus();
+    await page.clock.fastForward(15_000);
+    await expect(projectsPage.undoButton).toBeVisible();
+    await projectsPage.undoButton.click();
+    await expect(projectsPage.row('Beta')).toBeVisible();
+    // The last row deleted: focus goes to the page heading.
+    await projectsPage.row('Beta').getByRole('button', { name: 'Delete' }).click();
+    await projectsPage.row('Alpha').getByRole('button', { name: 'Delete' }).click();
+    await expect(projectsPage.heading).toBeFocused();
+  });
+
+  test('single-key shortcuts work only in the assessment and can be turned off', async ({ page, projectsPage, assessmentPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Shortcuts');
+    // Focus outside the walkthrough (the page toolbar): "j" does nothing.
+    await page.getByRole('button', { name: 'Export project' }).focus();
+    await page.keyboard.press('j');
+    await expect(assessmentPage.item(first.title)).not.toBeFocused();
+    await page.getByText('Keyboard shortcuts').click();
+    const toggle = page.getByRole('checkbox', { name: 'Use single-key shortcuts' });
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('j');
+    await expect(assessmentPage.item(first.title)).not.toBeFocused();
+    await page.reload();
+    await page.getByText('Keyboard shortcuts').click();
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('j');
+    await expect(assessmentPage.item(first.title)).toBeFocused();
+  });
+
+  test('an export says how many values were redacted, and keeps prose', async ({ page, projectsPage, assessmentPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Redaction');
+    await assessmentPage.note(first.title).fill('password: hunter2');
+    await assessmentPage.note(second.title).fill('Rotate the TURN secret: done via vault');
+    const text = await downloadedText(await assessmentPage.exportProject());
+    expect(text).not.toContain('hunter2');
+    expect(text).toContain('Rotate the TURN secret: done via vault');
+    await expect(page.getByRole('status').filter({ hasText: '1 value that looked like a credential was replaced by [redacted] in the file.' })).toBeVisible();
+  });
+
+  test('an import names the answers it skipped (reserved ids)', async ({ page, projectsPage }) => {
+    await projectsPage.goto();
+    const raw = JSON.stringify({
+      format: 'webrtc-security-checklist/project',
+      version: 1,
+      contentVersion: checklist.version,
+      project: { id: 'reserved', name: 'Reserved', profile: {}, answers: { [first.id]: { status: 'yes', updatedAt: 1 } } },
+    }).replace('"answers":{', '"answers":{"constructor":{"status":"no","updatedAt":1},');
+    await projectsPage.importFile({ name: 'reserved.json', mimeType: 'application/json', buffer: Buffer.from(raw) });
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 answer was skipped: reserved id project.answers["constructor"]');
   });
 });

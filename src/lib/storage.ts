@@ -10,8 +10,18 @@
 export const STORAGE_KEYS = {
   /** The projects store (zustand persist envelope; see docs/file-formats.md). */
   projects: 'wsc:projects',
-  /** The raw value of `projects` as found when it could not be read (copied before anything else happens). */
+  /**
+   * Legacy single backup key (read, never written any more): older versions kept the raw value of an
+   * unreadable `projects` here.
+   */
   backup: 'wsc:projects:backup',
+  /**
+   * Prefix of the backup keys: the raw value of `projects` as found when it could not be read is copied to
+   * `wsc:projects:backup:<ISO time>` before anything else happens. Earlier backups are never overwritten.
+   */
+  backupPrefix: 'wsc:projects:backup:',
+  /** "1" or "0": whether the assessment's single-key keyboard shortcuts are on (default on). */
+  shortcuts: 'wsc:shortcuts',
   /** TURN tester: the URL list, only when the user ticks "Remember these URLs" (never credentials). */
   turnUrls: 'wsc:turn-urls',
 } as const;
@@ -23,6 +33,9 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Optional (Web Storage has them): lets the backup keys be listed. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 export type StorageFailure = 'unavailable' | 'quota' | 'error';
@@ -50,6 +63,10 @@ export function createMemoryStorage(initial: Record<string, string> = {}): Stora
     removeItem: (key) => {
       map.delete(key);
     },
+    get length() {
+      return map.size;
+    },
+    key: (index) => [...map.keys()][index] ?? null,
     dump: () => Object.fromEntries(map),
   };
 }
@@ -100,6 +117,22 @@ export function safeRemoveItem(storage: StorageLike | null, key: string): Storag
     return { ok: true };
   } catch (error) {
     return { ok: false, reason: 'error', message: messageOf(error) };
+  }
+}
+
+/** The keys that start with `prefix`, sorted; empty when the storage cannot be listed. Never throws. */
+export function listKeys(storage: StorageLike | null, prefix: string): string[] {
+  if (!storage || typeof storage.key !== 'function') return [];
+  try {
+    const keys: string[] = [];
+    const count = storage.length ?? 0;
+    for (let i = 0; i < count; i++) {
+      const key = storage.key(i);
+      if (key !== null && key.startsWith(prefix)) keys.push(key);
+    }
+    return keys.sort();
+  } catch {
+    return [];
   }
 }
 

@@ -114,6 +114,8 @@ export interface RetiredItem {
   readonly title: string;
   readonly retiredIn: string;
   readonly reason: string;
+  /** The severity the item had, if recorded (shown for answers to it, e.g. in the findings CSV). */
+  readonly severity?: Severity;
 }
 
 export interface ChecklistContent {

@@ -5,20 +5,41 @@
 import { checklist } from '@/features/checklist/content';
 import { saveText } from '@/lib/download';
 import { findingsCsv, findingsFileName } from './findings-csv';
-import { allProjectsFileName, createProjectFile, createProjectsFile, projectFileName, serializeFile, slugify } from './project-file';
+import { findingsRedactedCount } from './findings-csv';
+import {
+  allProjectsFileName,
+  countRedactedFields,
+  createProjectFile,
+  createProjectsFile,
+  projectFileName,
+  serializeFile,
+  slugify,
+} from './project-file';
 import { getProjectsStore } from './store';
 import { byLastChange } from './summaries';
 import type { Project } from './types';
 
-export function downloadProject(project: Project): void {
+/** Each download returns how many values were replaced by [redacted], for the status message. */
+export function downloadProject(project: Project): number {
   saveText(serializeFile(createProjectFile(project, checklist.version)), projectFileName(project), 'application/json');
+  return countRedactedFields(project);
 }
 
-export function downloadAllProjects(): void {
+export function downloadAllProjects(): number {
   const projects = Object.values(getProjectsStore().getState().projects).sort(byLastChange);
   saveText(serializeFile(createProjectsFile(projects, checklist.version)), allProjectsFileName(), 'application/json');
+  return projects.reduce((n, p) => n + countRedactedFields(p), 0);
 }
 
-export function downloadFindings(project: Project): void {
-  saveText(findingsCsv(project, checklist.items, checklist.sections), findingsFileName(project, slugify), 'text/csv');
+export function downloadFindings(project: Project): number {
+  saveText(findingsCsv(project, checklist.items, checklist.sections, checklist.retired), findingsFileName(project, slugify), 'text/csv');
+  return findingsRedactedCount(project, checklist.items, checklist.sections, checklist.retired);
+}
+
+/** "2 values that looked like credentials were replaced by [redacted] in the file." (null for none). */
+export function redactionMessage(count: number): string | null {
+  if (count <= 0) return null;
+  return count === 1
+    ? '1 value that looked like a credential was replaced by [redacted] in the file.'
+    : `${count} values that looked like credentials were replaced by [redacted] in the file.`;
 }

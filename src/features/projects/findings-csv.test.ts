@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '@/features/checklist/scope';
 import type { ChecklistItem, Section } from '@/features/checklist/types';
 import { makeAnswer, makeProject } from '@/testing/projects';
-import { FINDINGS_CSV_HEADER, findingsCsv } from './findings-csv';
+import { FINDINGS_CSV_HEADER, findingsCsv, findingsRedactedCount } from './findings-csv';
 
 const item = (id: string, severity: ChecklistItem['severity'], extra: Partial<ChecklistItem> = {}): ChecklistItem => ({
   id,
@@ -88,5 +88,35 @@ describe('findings CSV', () => {
     expect(rows[1]).toEqual(['high-no', 'Title of high-no', 'Baseline, built in', 'high', 'No', 'Ops, Team "B"', '2026-03-01', 'line one\nline two, with comma', '']);
     expect(rows[4]?.[8]).toBe('No data channels');
     expect(rows[2]?.[7]).toBe("'=cmd|calc"); // formula defused
+  });
+});
+
+describe('findingsCsv: retired items', () => {
+  const items = [item('a', 'high')];
+  it('adds a row per answer to a retired item, with title and severity from the retired list', () => {
+    const project = makeProject({
+      profile: EMPTY_PROFILE,
+      answers: {
+        a: makeAnswer({ status: 'yes' }),
+        'old-known': makeAnswer({ status: 'no', note: 'still open' }),
+        'zz-unknown': makeAnswer({ status: 'partial', owner: 'bob' }),
+      },
+    });
+    const retired = [{ id: 'old-known', title: 'Old known item', retiredIn: '2.0.0', reason: 'merged', severity: 'critical' as const }];
+    const rows = parseCsv(findingsCsv(project, items, sections, retired).replace(/^\uFEFF/, ''));
+    expect(rows.slice(-2)).toEqual([
+      ['old-known', 'Old known item', 'Retired', 'critical', 'No', '', '', 'still open', ''],
+      ['zz-unknown', 'zz-unknown', 'Retired', '', 'Partial', 'bob', '', '', ''],
+    ]);
+    expect(rows.map((r) => r[0])).toContain('a');
+  });
+
+  it('counts the cells it redacts', () => {
+    const project = makeProject({
+      profile: EMPTY_PROFILE,
+      answers: { a: makeAnswer({ status: 'no', note: 'password: hunter2' }), gone: makeAnswer({ status: 'no', owner: 'token=abc123xyz' }) },
+    });
+    expect(findingsRedactedCount(project, items, sections)).toBe(2);
+    expect(findingsCsv(project, items, sections)).not.toContain('hunter2');
   });
 });

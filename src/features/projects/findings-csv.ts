@@ -1,16 +1,16 @@
 /**
  * "Export findings (CSV)" for ticket systems: RFC 4180 (quoted where needed, CRLF line ends),
  * one header row, one row per item that applies to the project's profile (plus items answered
- * N/A). Open findings come first — No, then Partial, then not answered — each group by severity;
+ * N/A), then one row per answer to a retired item (section "Retired"). Open findings come first — No, then Partial, then not answered — each group by severity;
  * then Yes, then N/A. Free text is redacted like every export, and cells that a spreadsheet would
  * evaluate as a formula are prefixed with an apostrophe (see src/lib/csv.ts).
  */
 import { appliesToProfile } from '@/features/checklist/scope';
 import { SEVERITY_WEIGHTS } from '@/features/checklist/scoring';
-import type { ChecklistItem, Section } from '@/features/checklist/types';
+import type { ChecklistItem, RetiredItem, Section } from '@/features/checklist/types';
 import { toCsv } from '@/lib/csv';
 import { redactSecrets } from './redact';
-import type { AnswerStatus, Project } from './types';
+import type { Answer, AnswerStatus, Project } from './types';
 
 export const FINDINGS_CSV_HEADER = ['item', 'title', 'section', 'severity', 'status', 'owner', 'due', 'note', 'naReason'] as const;
 
@@ -24,7 +24,13 @@ export const STATUS_LABELS: Record<AnswerStatus | 'none', string> = {
 
 const GROUP: Record<AnswerStatus | 'none', number> = { no: 0, partial: 1, none: 2, yes: 3, na: 4 };
 
-export function findingsCsv(project: Project, items: readonly ChecklistItem[], sections: readonly Section[]): string {
+/** The rows before redaction: [item, title, section, severity, status, owner, due, note, naReason]. */
+function findingsRows(
+  project: Project,
+  items: readonly ChecklistItem[],
+  sections: readonly Section[],
+  retired: readonly RetiredItem[],
+): string[][] {
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
   const rows = items
     .map((item, index) => ({ item, index, answer: project.answers[item.id] }))
@@ -42,12 +48,53 @@ export function findingsCsv(project: Project, items: readonly ChecklistItem[], s
       sectionTitle.get(item.section) ?? item.section,
       item.severity,
       STATUS_LABELS[status],
-      redactSecrets(answer?.owner ?? ''),
+      answer?.owner ?? '',
       answer?.due ?? '',
-      redactSecrets(answer?.note ?? ''),
-      redactSecrets(answer?.naReason ?? ''),
+      answer?.note ?? '',
+      answer?.naReason ?? '',
     ]);
+  // Answers to items no longer in the checklist: kept in every export, never dropped.
+  const current = new Set(items.map((i) => i.id));
+  const known = new Map(retired.map((r) => [r.id, r]));
+  const retiredRows = Object.keys(project.answers)
+    .filter((id) => !current.has(id))
+    .sort()
+    .map((id) => {
+      const answer = project.answers[id] as Answer;
+      const r = known.get(id);
+      return [id, r?.title ?? id, RETIRED_SECTION, r?.severity ?? '', STATUS_LABELS[answer.status ?? 'none'], answer.owner, answer.due, answer.note, answer.naReason];
+    });
+  return [...rows, ...retiredRows];
+}
+
+/** Columns with free text (owner, note, naReason), redacted in the file. */
+const TEXT_COLUMNS = [5, 7, 8];
+
+export const RETIRED_SECTION = 'Retired';
+
+export function findingsCsv(
+  project: Project,
+  items: readonly ChecklistItem[],
+  sections: readonly Section[],
+  retired: readonly RetiredItem[] = [],
+): string {
+  const rows = findingsRows(project, items, sections, retired).map((row) =>
+    row.map((cell, i) => (TEXT_COLUMNS.includes(i) ? redactSecrets(cell) : cell)),
+  );
   return toCsv([[...FINDINGS_CSV_HEADER], ...rows]);
+}
+
+/** How many cells `findingsCsv` redacts (for the "N values … were replaced" message). */
+export function findingsRedactedCount(
+  project: Project,
+  items: readonly ChecklistItem[],
+  sections: readonly Section[],
+  retired: readonly RetiredItem[] = [],
+): number {
+  let count = 0;
+  for (const row of findingsRows(project, items, sections, retired))
+    for (const i of TEXT_COLUMNS) if (redactSecrets(row[i] ?? '') !== row[i]) count++;
+  return count;
 }
 
 export function findingsFileName(project: Pick<Project, 'name'>, slug: (s: string) => string, date: Date = new Date()): string {

@@ -85,7 +85,7 @@ describe('migrations', () => {
     const store = createProjectsStore({ storage, contentVersion: '1.0.0' });
     expect(storageHealth.get().corrupt?.problem.kind).toBe('future-version');
     // The stored value is backed up first and is never overwritten by the store.
-    expect(storage.getItem(STORAGE_KEYS.backup)).toBe(future);
+    expect(storage.getItem(storageHealth.get().corrupt?.backupKey ?? '')).toBe(future);
     store.getState().createProject({ name: 'New' });
     expect(storage.getItem(STORAGE_KEYS.projects)).toBe(future);
   });

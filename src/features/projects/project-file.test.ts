@@ -5,6 +5,7 @@ import { projectArb, textArb } from '@/testing/arbitraries';
 import { makeAnswer, makeEvidence, makeProject } from '@/testing/projects';
 import {
   checkImportSize,
+  countRedactedFields,
   createProjectFile,
   createProjectsFile,
   MAX_IMPORT_BYTES,
@@ -218,5 +219,46 @@ describe('import', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('reserved answer ids', () => {
+  it('reports answers with ids constructor, prototype and __proto__ instead of dropping them silently', () => {
+    const file = goodFile();
+    const raw = JSON.stringify(file).replace(
+      '"answers":{',
+      '"answers":{"constructor":{"status":"no","updatedAt":1},"__proto__":{"status":"yes","updatedAt":1},"prototype":{"status":"na","updatedAt":1},',
+    );
+    const result = parseProjectFile(raw, NOW);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.value.projects[0]?.answers ?? {})).toEqual(['turn-x']);
+    expect(result.value.skipped.map((s) => s.path)).toEqual(['project.answers["constructor"]', 'project.answers["__proto__"]', 'project.answers["prototype"]']);
+  });
+
+  it('names the project in an all-projects file', () => {
+    const projects = createProjectsFile([makeProject({ id: 'p1' }), makeProject({ id: 'p2' })], '1.0.0', new Date(NOW));
+    const raw = JSON.stringify(projects).replace(/("id":"p2"[^]*?"answers":\{)/, '$1"constructor":{"status":"no","updatedAt":1}');
+    const result = parseProjectFile(raw, NOW);
+    expect(result.ok && result.value.skipped).toEqual([{ path: 'projects[1].answers["constructor"]', id: 'constructor' }]);
+  });
+
+  it('a normal file skips nothing', () => {
+    const result = parseProjectFile(JSON.stringify(goodFile()), NOW);
+    expect(result.ok && result.value.skipped).toEqual([]);
+  });
+});
+
+describe('countRedactedFields', () => {
+  it('counts the text fields an export redacts', () => {
+    const project = makeProject({
+      name: 'Plain',
+      answers: {
+        a: makeAnswer({ note: 'password: hunter2', owner: 'alice' }),
+        b: makeAnswer({ note: 'Rotate the TURN secret: done via vault', evidence: [makeEvidence({ url: 'https://u:pw@x.example/' })] }),
+      },
+    });
+    expect(countRedactedFields(project)).toBe(2);
+    expect(countRedactedFields(makeProject({ name: 'Nothing' }))).toBe(0);
   });
 });

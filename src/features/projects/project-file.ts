@@ -84,6 +84,32 @@ function exportAnswer(a: Answer): ExportedAnswer {
   };
 }
 
+/**
+ * How many text fields of `p` an export changes by redaction (name, notes, N/A reasons, owners,
+ * evidence labels, URLs and check details), so the UI can tell the user.
+ */
+export function countRedactedFields(p: Project): number {
+  let count = 0;
+  const check = (text: string | undefined) => {
+    if (text !== undefined && redactSecrets(text) !== text) count++;
+  };
+  check(p.name);
+  for (const a of Object.values(p.answers)) {
+    check(a.note);
+    check(a.naReason);
+    check(a.owner);
+    for (const e of a.evidence) {
+      check(e.label);
+      check(e.url);
+      for (const c of e.checks ?? []) {
+        check(c.url);
+        check(c.detail);
+      }
+    }
+  }
+  return count;
+}
+
 /** The project as it appears in a file: schema fields only, secrets redacted, answers sorted by id. */
 export function toExportedProject(p: Project): ExportedProject {
   const answers: Record<string, ExportedAnswer> = {};
@@ -201,10 +227,43 @@ const fileSchema = v.variant(
 
 type ParsedProject = v.InferOutput<typeof projectSchema>;
 
+/** An answer the import left out because its id cannot be stored, e.g. `project.answers["constructor"]`. */
+export interface SkippedAnswer {
+  path: string;
+  id: string;
+}
+
 export interface ImportedFile {
   kind: 'project' | 'projects';
   contentVersion: string;
   projects: Project[];
+  /** Answers left out (reserved ids); the import message names them. */
+  skipped: SkippedAnswer[];
+}
+
+/**
+ * Object keys that cannot be stored as answer ids: valibot's `record` (and any plain-object map)
+ * skips them to avoid prototype pollution, so they are reported instead of silently dropped.
+ */
+export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/** The answers with reserved ids in a parsed (JSON) file, with their paths. */
+export function findReservedAnswerIds(json: unknown): SkippedAnswer[] {
+  if (typeof json !== 'object' || json === null) return [];
+  const file = json as { format?: unknown; project?: unknown; projects?: unknown };
+  const list: [string, unknown][] =
+    file.format === PROJECTS_FILE_FORMAT && Array.isArray(file.projects)
+      ? file.projects.map((p, i): [string, unknown] => [`projects[${i}]`, p])
+      : [['project', file.project]];
+  const skipped: SkippedAnswer[] = [];
+  for (const [path, project] of list) {
+    const answers = typeof project === 'object' && project !== null ? (project as { answers?: unknown }).answers : undefined;
+    if (typeof answers !== 'object' || answers === null) continue;
+    for (const id of Object.keys(answers)) {
+      if (RESERVED_IDS.includes(id)) skipped.push({ path: `${path}.answers[${JSON.stringify(id)}]`, id });
+    }
+  }
+  return skipped;
 }
 
 function toProject(p: ParsedProject, contentVersion: string, now: number): Project {
@@ -258,7 +317,12 @@ export function parseProjectFile(input: string, now: number = Date.now()): Resul
     const projects = file.format === PROJECT_FILE_FORMAT ? [file.project] : file.projects;
     return {
       ok: true,
-      value: { kind: file.format === PROJECT_FILE_FORMAT ? 'project' : 'projects', contentVersion, projects: projects.map((p) => toProject(p, contentVersion, now)) },
+      value: {
+        kind: file.format === PROJECT_FILE_FORMAT ? 'project' : 'projects',
+        contentVersion,
+        projects: projects.map((p) => toProject(p, contentVersion, now)),
+        skipped: findReservedAnswerIds(json),
+      },
     };
   } catch (error) {
     // Defensive: the schema should make this unreachable, and the importer must never throw.

@@ -4,6 +4,7 @@
  * storage. A tiny external store for `useSyncExternalStore`; no React here.
  */
 import {
+  listKeys,
   safeGetItem,
   safeSetItem,
   STORAGE_KEYS,
@@ -16,8 +17,10 @@ export interface CorruptStorage {
   problem: StoredDataProblem;
   /** The raw stored value, kept in memory for the download even if the backup copy failed. */
   raw: string;
-  /** Whether the raw value is saved under STORAGE_KEYS.backup. */
+  /** Whether the raw value is saved under a backup key (`backupKey`). */
   backedUp: boolean;
+  /** The key holding the copy: `wsc:projects:backup:<ISO time>` (or the legacy key for an older copy). */
+  backupKey: string | null;
   backupError: string | null;
 }
 
@@ -32,12 +35,17 @@ export interface StorageHealth {
   persistence: PersistenceState | 'unknown';
   /** Bumped when stored data was replaced from the recovery screen: the store reloads it. */
   resetCount: number;
+  /** Bumped on every failed save, so a dismissed "storage full" banner reappears on the next failure. */
+  saveFailures: number;
 }
 
 type Listener = () => void;
 
-let health: StorageHealth = { corrupt: null, saveProblem: null, persistence: 'unknown', resetCount: 0 };
+const INITIAL: StorageHealth = { corrupt: null, saveProblem: null, persistence: 'unknown', resetCount: 0, saveFailures: 0 };
+let health: StorageHealth = INITIAL;
 const listeners = new Set<Listener>();
+/** This tab's projects in memory (registered by the store, which lives in a lazy chunk). */
+let memorySource: (() => { projectCount: number }) | null = null;
 
 function update(patch: Partial<StorageHealth>): void {
   health = { ...health, ...patch };
@@ -57,15 +65,16 @@ export const storageHealth = {
    */
   reportCorrupt(storage: StorageLike | null, problem: StoredDataProblem, raw: string): void {
     if (health.corrupt && health.corrupt.raw === raw) return;
-    const existing = safeGetItem(storage, STORAGE_KEYS.backup);
-    let backedUp = existing.ok && existing.value === raw;
-    let backupError: string | null = null;
-    if (!backedUp) {
-      const written = safeSetItem(storage, STORAGE_KEYS.backup, raw);
-      backedUp = written.ok;
-      if (!written.ok) backupError = written.reason === 'quota' ? 'the browser storage is full' : written.message;
-    }
-    update({ corrupt: { problem, raw, backedUp, backupError } });
+    const { key, error } = backUp(storage, raw);
+    update({ corrupt: { problem, raw, backedUp: key !== null, backupKey: key, backupError: error } });
+  },
+
+  /** How many projects this tab holds in memory (0 before the store exists). */
+  memoryProjectCount(): number {
+    return memorySource?.().projectCount ?? 0;
+  },
+  registerMemorySource(source: (() => { projectCount: number }) | null): void {
+    memorySource = source;
   },
 
   /** After "Start fresh" or an import replaced the stored value. */
@@ -74,8 +83,12 @@ export const storageHealth = {
   },
 
   reportSaveProblem(problem: SaveProblem | null): void {
+    if (problem) health = { ...health, saveFailures: health.saveFailures + 1 };
     const current = health.saveProblem;
-    if (current === problem || (current && problem && current.kind === problem.kind && current.message === problem.message)) return;
+    if (current === problem || (current && problem && current.kind === problem.kind && current.message === problem.message)) {
+      if (problem) update({});
+      return;
+    }
     update({ saveProblem: problem });
   },
 
@@ -85,10 +98,35 @@ export const storageHealth = {
 
   /** Test helper: back to a clean slate. */
   reset(): void {
-    health = { corrupt: null, saveProblem: null, persistence: 'unknown', resetCount: 0 };
+    health = INITIAL;
+    memorySource = null;
     for (const l of listeners) l();
   },
 };
+
+function leaveRecovery(): void {
+  if (health.corrupt) storageHealth.markRecovered();
+}
+
+/**
+ * Copies `raw` to a new timestamped backup key, unless a backup (new or legacy key) already holds
+ * exactly this value. Earlier backups are never overwritten or deleted.
+ */
+export function backUp(storage: StorageLike | null, raw: string, now: Date = new Date()): { key: string | null; error: string | null } {
+  for (const key of [...listKeys(storage, STORAGE_KEYS.backupPrefix), STORAGE_KEYS.backup]) {
+    const existing = safeGetItem(storage, key);
+    if (existing.ok && existing.value === raw) return { key, error: null };
+  }
+  let key = `${STORAGE_KEYS.backupPrefix}${now.toISOString()}`;
+  const taken = (k: string) => {
+    const r = safeGetItem(storage, k);
+    return r.ok && r.value !== null;
+  };
+  for (let n = 2; taken(key); n++) key = `${STORAGE_KEYS.backupPrefix}${now.toISOString()}-${n}`;
+  const written = safeSetItem(storage, key, raw);
+  if (written.ok) return { key, error: null };
+  return { key: null, error: written.reason === 'quota' ? 'the browser storage is full' : written.message };
+}
 
 /**
  * The guard's check, in two steps so the schema library stays out of the initial bundle:
@@ -99,7 +137,11 @@ export const storageHealth = {
  */
 export function checkStoredProjects(storage: StorageLike | null): { usable: boolean; full: Promise<boolean> } {
   const read = safeGetItem(storage, STORAGE_KEYS.projects);
-  if (!read.ok || read.value === null) return { usable: true, full: Promise.resolve(true) };
+  if (!read.ok) return { usable: true, full: Promise.resolve(true) };
+  if (read.value === null) {
+    leaveRecovery();
+    return { usable: true, full: Promise.resolve(true) };
+  }
   const raw = read.value;
   const quick = quickCheck(raw);
   if (!quick.ok) {
@@ -110,6 +152,13 @@ export function checkStoredProjects(storage: StorageLike | null): { usable: bool
     ({ decodePersisted }) => {
       const decoded = decodePersisted(raw);
       if (!decoded.ok) storageHealth.reportCorrupt(storage, decoded.problem, raw);
+      // Readable again (e.g. another tab started fresh): leave the recovery screen; the store merges
+      // the stored data with this tab's memory and writes back what only this tab has.
+      else {
+        // Only if what is stored now is readable too (it may have changed since this event).
+        const current = safeGetItem(storage, STORAGE_KEYS.projects);
+        if (current.ok && (current.value === null || current.value === raw || decodePersisted(current.value).ok)) leaveRecovery();
+      }
       return decoded.ok;
     },
     // The chunk failed to load (offline after an update): the store, when a page needs it, loads the

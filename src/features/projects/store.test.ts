@@ -172,7 +172,7 @@ describe('projects store', () => {
     const storage = createMemoryStorage({ [KEY]: '{not json' });
     const store = tab(storage);
     expect(storageHealth.get().corrupt?.problem.kind).toBe('invalid-json');
-    expect(storage.getItem(STORAGE_KEYS.backup)).toBe('{not json');
+    expect(storage.getItem(storageHealth.get().corrupt?.backupKey ?? '')).toBe('{not json');
     store.getState().createProject({ name: 'P' });
     expect(storage.getItem(KEY)).toBe('{not json');
   });
@@ -232,5 +232,63 @@ describe('projects store', () => {
     expect(p?.answers['local-only']?.status).toBeNull();
     other.getState().updateAnswer(copyId, 'y', { status: 'yes' });
     expect(stored(storage)?.projects[id]?.answers['local-only']?.status).toBeNull();
+  });
+});
+
+describe('another tab resets or damages the stored data', () => {
+  it('keeps this tab’s projects and writes them back when the stored data was emptied', () => {
+    const storage = createMemoryStorage();
+    const store = tab(storage);
+    const id = store.getState().createProject({ name: 'Precious' });
+    // Another tab writes garbage, then starts fresh (an empty project list, no tombstones).
+    storage.setItem(KEY, 'garbage');
+    expect(syncFromStorage(store, storage)).toBe(false);
+    expect(storageHealth.get().corrupt).not.toBeNull();
+    expect(store.getState().projects[id]?.name).toBe('Precious');
+    storage.setItem(KEY, JSON.stringify({ version: 1, state: { p: [], t: {} } }));
+    expect(syncFromStorage(store, storage)).toBe(true);
+    expect(stored(storage)?.projects[id]?.name).toBe('Precious');
+  });
+
+  it('writes this tab’s projects back when the stored value was removed', () => {
+    const storage = createMemoryStorage();
+    const store = tab(storage);
+    const id = store.getState().createProject({ name: 'Kept' });
+    storage.removeItem(KEY);
+    syncFromStorage(store, storage);
+    expect(stored(storage)?.projects[id]?.name).toBe('Kept');
+  });
+
+  it('a deletion in another tab still wins (tombstone), nothing is written back', () => {
+    const storage = createMemoryStorage();
+    const now = clock();
+    const a = tab(storage, now);
+    const id = a.getState().createProject({ name: 'Gone' });
+    const b = tab(storage, now);
+    syncFromStorage(b, storage);
+    b.getState().deleteProject(id);
+    syncFromStorage(a, storage);
+    expect(a.getState().projects[id]).toBeUndefined();
+    expect(stored(storage)?.projects[id]).toBeUndefined();
+  });
+
+  it('keeps every backup: a later corruption gets a new timestamped key', () => {
+    const storage = createMemoryStorage();
+    storageHealth.reportCorrupt(storage, { kind: 'invalid-json', message: 'x' }, 'first');
+    storageHealth.markRecovered();
+    storageHealth.reportCorrupt(storage, { kind: 'invalid-json', message: 'x' }, 'second');
+    storageHealth.markRecovered();
+    storageHealth.reportCorrupt(storage, { kind: 'invalid-json', message: 'x' }, 'first'); // same value: not copied again
+    const backups = Object.entries(storage.dump()).filter(([k]) => k.startsWith(STORAGE_KEYS.backupPrefix));
+    expect(backups.map(([, v]) => v).sort()).toEqual(['first', 'second']);
+    expect(storageHealth.get().corrupt?.backupKey?.startsWith(STORAGE_KEYS.backupPrefix)).toBe(true);
+  });
+
+  it('a dismissed save problem comes back on the next failure', () => {
+    const problem = { kind: 'quota' as const, message: 'full' };
+    storageHealth.reportSaveProblem(problem);
+    const first = storageHealth.get().saveFailures;
+    storageHealth.reportSaveProblem({ ...problem });
+    expect(storageHealth.get().saveFailures).toBe(first + 1);
   });
 });

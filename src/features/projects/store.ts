@@ -55,6 +55,8 @@ export interface ProjectsState extends ProjectsData, ProjectsActions {}
 
 export type ProjectsStore = StoreApi<ProjectsState> & {
   persist: { rehydrate: () => Promise<void>; hasHydrated: () => boolean };
+  /** Writes this tab's state now (through the merging storage: nothing stored is lost). */
+  saveNow: () => void;
 };
 
 export interface CreateProjectsStoreOptions {
@@ -338,24 +340,38 @@ export function createProjectsStore(options: CreateProjectsStoreOptions): Projec
       },
     ),
   );
-  return store as ProjectsStore;
+  const result = Object.assign(store, { saveNow: () => {} }) as ProjectsStore;
+  result.saveNow = () => {
+    void storage.setItem(key, { state: pickData(store.getState()), version: STORAGE_SCHEMA_VERSION });
+  };
+  return result;
 }
 
 /**
  * Pulls what another tab stored and merges it into memory (called on `storage` events).
  * Returns false when the stored value is unreadable (reported to the guard) or unavailable.
  */
-export function syncFromStorage(store: ProjectsStore, storage: StorageLike | null, key: string = STORAGE_KEYS.projects): boolean {
+export function syncFromStorage(
+  store: ProjectsStore,
+  storage: StorageLike | null,
+  key: string = STORAGE_KEYS.projects,
+  options: { writeBack?: boolean } = {},
+): boolean {
   const read = readStored(storage, key);
   if (!read.ok) {
     if (read.reason === 'corrupt') storageHealth.reportCorrupt(storage, read.problem, read.raw);
     return false;
   }
-  if (!read.data) return true;
   const state = store.getState();
   const mine = pickData(state);
-  const merged = mergeData(mine, read.data);
+  const stored = read.data ?? { projects: {}, tombstones: {} };
+  const merged = mergeData(mine, stored);
   if (merged !== mine) store.setState(pickData(merged));
+  // The stored data was reset (removed, or emptied by another tab, e.g. its "Start fresh") or just
+  // recovered, while this tab holds projects the storage lacks: keep them and write them back, so
+  // this tab's good copy is never discarded silently.
+  const reset = read.data === null || (Object.keys(stored.projects).length === 0 && Object.keys(stored.tombstones).length === 0);
+  if ((options.writeBack || reset) && mergeData(stored, pickData(store.getState())) !== stored) store.saveNow();
   return true;
 }
 
@@ -371,8 +387,10 @@ export function getProjectsStore(): ProjectsStore {
   const store = createProjectsStore({ storage, contentVersion: checklist.version });
   singleton = store;
   if (typeof window !== 'undefined') {
+    storageHealth.registerMemorySource(() => ({ projectCount: Object.keys(store.getState().projects).length }));
     window.addEventListener('storage', (event) => {
-      if (event.key !== STORAGE_KEYS.projects || event.newValue === null) return;
+      // key null: another tab cleared the storage.
+      if (event.key !== STORAGE_KEYS.projects && event.key !== null) return;
       syncFromStorage(store, storage);
     });
     let resetCount = storageHealth.get().resetCount;
@@ -380,7 +398,11 @@ export function getProjectsStore(): ProjectsStore {
       const h = storageHealth.get();
       if (h.resetCount !== resetCount) {
         resetCount = h.resetCount;
-        void store.persist.rehydrate();
+        // Never loaded (the stored data was unreadable from the start): load it now. Otherwise merge
+        // the recovered data into memory and write back what only this tab has (a reload would
+        // replace this tab's good copy).
+        if (!store.persist.hasHydrated()) void store.persist.rehydrate();
+        else syncFromStorage(store, storage, STORAGE_KEYS.projects, { writeBack: true });
       }
     });
     void requestPersistentStorage().then((state) => storageHealth.setPersistence(state));

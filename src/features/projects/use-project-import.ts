@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { checkImportSize, parseProjectFile } from './project-file';
+import { checkImportSize, parseProjectFile, type SkippedAnswer } from './project-file';
 import { getProjectsStore } from './store';
 import type { Project } from './types';
 
@@ -7,8 +7,8 @@ export type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'error'; message: string }
-  | { kind: 'confirm'; projects: Project[]; conflicts: { incoming: Project; existingName: string }[] }
-  | { kind: 'done'; imported: { id: string; name: string }[] };
+  | { kind: 'confirm'; projects: Project[]; conflicts: { incoming: Project; existingName: string }[]; skipped: SkippedAnswer[] }
+  | { kind: 'done'; imported: { id: string; name: string }[]; skipped: SkippedAnswer[] };
 
 /**
  * Import flow shared by the file input and drag-and-drop: size check before reading, schema check,
@@ -18,13 +18,13 @@ export type ImportState =
 export function useProjectImport() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
-  const commit = useCallback((projects: Project[], mode: 'copy' | 'replace') => {
+  const commit = useCallback((projects: Project[], mode: 'copy' | 'replace', skipped: SkippedAnswer[]) => {
     const { importProject } = getProjectsStore().getState();
     const imported = projects.map((p) => {
       const id = importProject(p, mode);
       return { id, name: getProjectsStore().getState().projects[id]?.name ?? p.name };
     });
-    setState({ kind: 'done', imported });
+    setState({ kind: 'done', imported, skipped });
   }, []);
 
   const importFiles = useCallback(
@@ -53,8 +53,9 @@ export function useProjectImport() {
       const conflicts = result.value.projects
         .filter((p) => existing[p.id])
         .map((incoming) => ({ incoming, existingName: existing[incoming.id]?.name ?? incoming.id }));
-      if (conflicts.length) setState({ kind: 'confirm', projects: result.value.projects, conflicts });
-      else commit(result.value.projects, 'copy');
+      const { projects, skipped } = result.value;
+      if (conflicts.length) setState({ kind: 'confirm', projects, conflicts, skipped });
+      else commit(projects, 'copy', skipped);
     },
     [commit],
   );
@@ -63,7 +64,7 @@ export function useProjectImport() {
     (mode: 'copy' | 'replace' | 'cancel') => {
       if (state.kind !== 'confirm') return;
       if (mode === 'cancel') setState({ kind: 'idle' });
-      else commit(state.projects, mode);
+      else commit(state.projects, mode, state.skipped);
     },
     [commit, state],
   );

@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import type { ProjectImport } from '../use-project-import';
+import type { ImportState, ProjectImport } from '../use-project-import';
 
 /** The "Import project" file input, styled as a button. */
 export function ImportProjectButton({ importer }: { importer: ProjectImport }) {
@@ -44,34 +44,10 @@ export function ImportMessages({ importer }: { importer: ProjectImport }) {
         </button>
       </div>
     );
-  if (state.kind === 'confirm') {
-    const many = state.conflicts.length > 1;
-    return (
-      <div className="notice warning pj-import-message" role="alertdialog" aria-labelledby="pj-import-conflict" aria-describedby="pj-import-conflict-desc">
-        <p id="pj-import-conflict">
-          <strong>{many ? `${state.conflicts.length} projects in this file already exist here.` : 'This project already exists here.'}</strong>
-        </p>
-        <p id="pj-import-conflict-desc">
-          {many ? 'Projects with the same ids: ' : 'A project with the same id: '}
-          {state.conflicts.map((c) => `“${c.existingName}”`).join(', ')}. Import as a copy keeps both; replacing overwrites the
-          existing {many ? 'projects' : 'project'} and cannot be undone.
-        </p>
-        <div className="pj-form-actions">
-          <button type="button" className="primary" onClick={() => resolve('copy')}>
-            Import as a copy
-          </button>
-          <button type="button" className="danger" onClick={() => resolve('replace')}>
-            Replace existing {many ? 'projects' : 'project'}
-          </button>
-          <button type="button" onClick={() => resolve('cancel')}>
-            Cancel
-          </button>
-        </div>
-      </div>
-    );
-  }
+  if (state.kind === 'confirm') return <ConfirmImport state={state} resolve={resolve} />;
   return (
     <div className="notice pj-import-message" role="status">
+      {state.skipped.length > 0 && <p>{skippedMessage(state.skipped)}</p>}
       <p>
         Imported{' '}
         {state.imported.map((p, i) => (
@@ -85,6 +61,63 @@ export function ImportMessages({ importer }: { importer: ProjectImport }) {
       <button type="button" onClick={dismiss}>
         Dismiss
       </button>
+    </div>
+  );
+}
+
+/** "2 answers were skipped: reserved ids …" */
+export function skippedMessage(skipped: readonly { path: string }[]): string {
+  const n = skipped.length;
+  return `${n === 1 ? '1 answer was' : `${n} answers were`} skipped: reserved ${n === 1 ? 'id' : 'ids'} ${skipped.map((s) => s.path).join(', ')} (such ids cannot be stored).`;
+}
+
+/**
+ * "This project already exists here": an alertdialog that takes focus when it opens, and gives it
+ * back (to the control that started the import, or the page heading) when it closes.
+ */
+function ConfirmImport({ state, resolve }: { state: Extract<ImportState, { kind: 'confirm' }>; resolve: ProjectImport['resolve'] }) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const node = dialog.current;
+    node?.focus();
+    return () => {
+      // Only if focus is still in the dialog (being removed) or lost to <body>.
+      const active = document.activeElement;
+      if (active && active !== document.body && !node?.contains(active)) return;
+      const target = previous?.isConnected ? previous : document.getElementById('page-heading');
+      target?.focus();
+    };
+  }, []);
+  const many = state.conflicts.length > 1;
+  return (
+    <div
+      ref={dialog}
+      tabIndex={-1}
+      className="notice warning pj-import-message"
+      role="alertdialog"
+      aria-labelledby="pj-import-conflict"
+      aria-describedby="pj-import-conflict-desc"
+    >
+      <p id="pj-import-conflict">
+        <strong>{many ? `${state.conflicts.length} projects in this file already exist here.` : 'This project already exists here.'}</strong>
+      </p>
+      <p id="pj-import-conflict-desc">
+        {many ? 'Projects with the same ids: ' : 'A project with the same id: '}
+        {state.conflicts.map((c) => `“${c.existingName}”`).join(', ')}. Import as a copy keeps both; replacing overwrites the
+        existing {many ? 'projects' : 'project'} and cannot be undone.
+      </p>
+      <div className="pj-form-actions">
+        <button type="button" className="primary" onClick={() => resolve('copy')}>
+          Import as a copy
+        </button>
+        <button type="button" className="danger" onClick={() => resolve('replace')}>
+          Replace existing {many ? 'projects' : 'project'}
+        </button>
+        <button type="button" onClick={() => resolve('cancel')}>
+          Cancel
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { checklist, CHECKLIST_ITEM_IDS } from '@/features/checklist/content';
 import { PROFILE_KEYS } from '@/features/checklist/scope';
@@ -9,7 +9,9 @@ import { fixNext, overdueItems, retiredAnswers, todayIso, type StatusFilter } fr
 import { downloadFindings, downloadProject } from '../exports';
 import type { Project } from '../types';
 import { useProject, useProjectActions } from '../use-projects';
+import { ExportMessage, useExportMessage } from './export-message';
 import { ProfileForm } from './profile-form';
+import { PrintProfile } from './print-assessment';
 import { formatDateTime } from './project-list';
 import { RetiredAnswers } from './retired-answers';
 import { ScoreOverview } from './score-overview';
@@ -38,6 +40,14 @@ interface Props {
 export function ProjectAssessment({ projectId, downloads }: Props) {
   const project = useProject(projectId);
   const actions = useProjectActions();
+  const exported = useExportMessage();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from "Create project": focus the new project's heading (instead of leaving it on <body>).
+  const focusHeading = (useLocation().state as { focusHeading?: boolean } | null)?.focusHeading === true;
+  const found = project !== undefined;
+  useEffect(() => {
+    if (focusHeading && found) heading.current?.focus();
+  }, [focusHeading, found]);
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   // The view lives in the URL (shareable, back/forward), mirrored in state so controls update at
@@ -98,12 +108,14 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
         <Link to={paths.home.getHref()}>Projects</Link> <span aria-hidden="true">›</span>
       </nav>
       <div className="pj-page-header">
-        <h1 id="page-heading">{project.name}</h1>
+        <h1 id="page-heading" ref={heading} tabIndex={-1}>
+          {project.name}
+        </h1>
         <div className="pj-toolbar no-print" role="group" aria-label="Project actions">
-          <button type="button" onClick={() => downloadProject(project)}>
+          <button type="button" onClick={() => exported.show(downloadProject(project))}>
             Export project
           </button>
-          <button type="button" onClick={() => downloadFindings(project)}>
+          <button type="button" onClick={() => exported.show(downloadFindings(project))}>
             Export findings (CSV)
           </button>
           <button type="button" onClick={() => window.print()}>
@@ -111,6 +123,7 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
           </button>
         </div>
       </div>
+      <ExportMessage state={exported} />
       <p className="pj-meta">
         Last change {formatDateTime(project.updatedAt)} · checklist {checklist.version}
         {project.contentVersion !== checklist.version && <> (project last worked on with {project.contentVersion})</>}
@@ -141,6 +154,7 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
           <p className="pj-hint">Changes apply at once: items that no longer apply are collapsed and leave the score.</p>
           <ProfileForm value={project.profile} onChange={(profile) => actions.setProfile(project.id, profile)} />
         </details>
+        <PrintProfile profile={project.profile} />
       </section>
 
       <Walkthrough project={project} actions={actions} view={view} onViewChange={onViewChange} focusItem={focusItem} />

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useState, type FormEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import type { ProjectSummary } from '../summaries';
@@ -116,10 +116,51 @@ const ProjectRow = memo(function ProjectRow({ project: p, renaming, onRenaming, 
 export function ProjectList({ projects, actions }: { projects: readonly ProjectSummary[]; actions: ProjectListActions }) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const navigate = useNavigate();
+  const table = useRef<HTMLTableElement>(null);
+  /** Where focus goes after the next render: a row's link (by project id), or the page heading. */
+  const pendingFocus = useRef<{ row: string } | 'heading' | null>(null);
 
   useLayoutEffect(() => {
     performance.mark('projects:list-rendered');
   }, []);
+
+  // After rename (or cancel) and delete, focus must not fall back to <body>.
+  useLayoutEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    const link =
+      target === 'heading' ? null : table.current?.querySelector<HTMLElement>(`tr[data-project-id="${CSS.escape(target.row)}"] a[data-client-nav]`);
+    if (link) link.focus();
+    else document.getElementById('page-heading')?.focus();
+  });
+
+  const onRenaming = useMemo(
+    () => (id: string | null) => {
+      setRenaming((current) => {
+        if (id === null && current !== null) pendingFocus.current = { row: current };
+        return id;
+      });
+    },
+    [],
+  );
+
+  const rowActions = useMemo<ProjectListActions>(
+    () => ({
+      ...actions,
+      remove: (id) => {
+        // The next row (or the previous one when the last row is deleted) gets focus; none left: the heading.
+        const rows = [...(table.current?.querySelectorAll<HTMLElement>('tbody tr[data-project-id]') ?? [])].map((r) => r.dataset.projectId ?? '');
+        const index = rows.indexOf(id);
+        const next = rows[index + 1] ?? rows[index - 1];
+        pendingFocus.current = next ? { row: next } : 'heading';
+        actions.remove(id);
+        // The list itself goes away with its last row.
+        if (!next) requestAnimationFrame(() => document.getElementById('page-heading')?.focus());
+      },
+    }),
+    [actions],
+  );
 
   const onClick = (event: MouseEvent<HTMLTableElement>) => {
     const link = (event.target as Element).closest('a[data-client-nav]');
@@ -129,7 +170,7 @@ export function ProjectList({ projects, actions }: { projects: readonly ProjectS
   };
 
   return (
-    <table className="pj-list" onClick={onClick}>
+    <table className="pj-list" onClick={onClick} ref={table}>
       <caption className="visually-hidden">Your projects, most recently changed first</caption>
       <thead>
         <tr>
@@ -145,7 +186,7 @@ export function ProjectList({ projects, actions }: { projects: readonly ProjectS
       </thead>
       <tbody>
         {projects.map((p) => (
-          <ProjectRow key={p.id} project={p} renaming={renaming === p.id} onRenaming={setRenaming} actions={actions} />
+          <ProjectRow key={p.id} project={p} renaming={renaming === p.id} onRenaming={onRenaming} actions={rowActions} />
         ))}
       </tbody>
     </table>

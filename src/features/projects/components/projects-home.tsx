@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import type { ArchitectureProfile } from '@/features/checklist/types';
 import { downloadAllProjects } from '../exports';
 import { useProjectImport } from '../use-project-import';
 import { useProjectActions, useProjectSummaries } from '../use-projects';
+import { ExportMessage, useExportMessage } from './export-message';
 import { ImportMessages, ImportProjectButton } from './import-project';
 import { NewProjectForm } from './new-project-form';
 import { ProjectList, type ProjectListActions } from './project-list';
@@ -26,7 +27,8 @@ export function ProjectsHome() {
 
   const create = (name: string, profile: ArchitectureProfile) => {
     const id = actions.createProject({ name, profile });
-    void navigate(paths.project.getHref(id));
+    // The project page focuses its heading (focus would otherwise be left on <body>).
+    void navigate(paths.project.getHref(id), { state: { focusHeading: true } });
   };
 
   const listActions = useMemo<ProjectListActions>(
@@ -44,39 +46,56 @@ export function ProjectsHome() {
     [actions],
   );
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    void importer.importFiles(event.dataTransfer.files);
-  };
+  const exported = useExportMessage();
+  const { importFiles } = importer;
+
+  // Drag and drop anywhere on the page (the whole document, header and footer included) while the
+  // home page is shown, as the hint below says.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const onDragOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    const onDragLeave = (e: DragEvent) => {
+      // Leaving the window: no related target.
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      void importFiles(e.dataTransfer?.files ?? null);
+    };
+    document.addEventListener('dragover', onDragOver);
+    document.addEventListener('dragleave', onDragLeave);
+    document.addEventListener('drop', onDrop);
+    return () => {
+      document.removeEventListener('dragover', onDragOver);
+      document.removeEventListener('dragleave', onDragLeave);
+      document.removeEventListener('drop', onDrop);
+    };
+  }, [importFiles]);
 
   return (
-    <section
-      aria-labelledby="page-heading"
-      className={`pj-home${dragging ? ' is-dragging' : ''}`}
-      onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes('Files')) return;
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'copy';
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={onDrop}
-    >
+    <section aria-labelledby="page-heading" className={`pj-home${dragging ? ' is-dragging' : ''}`}>
       <div className="pj-page-header">
-        <h1 id="page-heading">Projects</h1>
+        <h1 id="page-heading" tabIndex={-1}>
+          Projects
+        </h1>
         <div className="pj-toolbar" role="group" aria-label="Project actions">
           <button type="button" className="primary" onClick={() => setCreating(true)} aria-expanded={creating}>
             New project
           </button>
           <ImportProjectButton importer={importer} />
-          <button type="button" onClick={downloadAllProjects} disabled={projects.length === 0}>
+          <button type="button" onClick={() => exported.show(downloadAllProjects())} disabled={projects.length === 0}>
             Export all projects
           </button>
         </div>
       </div>
+      <ExportMessage state={exported} />
       <StorageStatus />
       <ImportMessages importer={importer} />
       {creating && <NewProjectForm onCreate={create} onCancel={() => setCreating(false)} />}

@@ -34,6 +34,15 @@ export default function RecoveryScreen({ corrupt }: { corrupt: CorruptStorage })
   const importId = useId();
   const canReplace = downloaded || skipDownload;
   const { problem } = corrupt;
+  // Projects this tab loaded before the stored data became unreadable (e.g. another tab wrote it).
+  const [memoryCount] = useState(() => storageHealth.memoryProjectCount());
+
+  const exportMemory = () => {
+    void import('../exports').then(({ downloadAllProjects }) => {
+      downloadAllProjects();
+      setDownloaded(true);
+    });
+  };
 
   const download = () => {
     const isJson = problem.kind !== 'invalid-json';
@@ -103,7 +112,9 @@ export default function RecoveryScreen({ corrupt }: { corrupt: CorruptStorage })
         Nothing has been deleted or overwritten.{' '}
         {corrupt.backedUp ? (
           <>
-            A copy of the stored data is kept in this browser under the key <code>{STORAGE_KEYS.backup}</code>.
+            A copy of the stored data is kept in this browser under the key <code>{corrupt.backupKey}</code>. Earlier
+            backups (keys starting with <code>{STORAGE_KEYS.backupPrefix}</code>) are kept too: a backup is never
+            overwritten.
           </>
         ) : (
           <>
@@ -112,6 +123,25 @@ export default function RecoveryScreen({ corrupt }: { corrupt: CorruptStorage })
           </>
         )}
       </p>
+
+      {memoryCount > 0 && (
+        <div className="notice">
+          <p>
+            <strong>
+              This tab still has {memoryCount === 1 ? '1 project' : `${memoryCount} projects`} in memory, loaded before the stored
+              data became unreadable
+            </strong>{' '}
+            (probably changed in another tab). Export them now to keep a copy. They are not lost: when the stored data is
+            readable again (after <strong>Start fresh</strong> or an import, here or in another tab), they are merged back and
+            saved.
+          </p>
+          <p>
+            <button type="button" className="primary" onClick={exportMemory}>
+              Export all projects
+            </button>
+          </p>
+        </div>
+      )}
 
       <ol className="recovery-steps">
         <li>

@@ -14,7 +14,7 @@ export function RetiredAnswers({ retired }: { retired: readonly RetiredAnswer[] 
       <ul>
         {retired.map((r) => (
           <li key={r.id}>
-            <strong>{r.title}</strong> <code>{r.id}</code> — {STATUS_LABELS[r.answer.status ?? 'none']}
+            {r.title !== r.id && <strong>{r.title}</strong>} <code>{r.id}</code> — {STATUS_LABELS[r.answer.status ?? 'none']}
             {r.answer.note && <span>: {r.answer.note}</span>}
             <br />
             <span className="pj-hint">{r.reason}</span>

@@ -19,7 +19,8 @@ export function StorageGuard({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEYS.projects && event.newValue !== null) checkStoredProjects(browserStorage());
+      // key null: another tab cleared the storage.
+      if (event.key === STORAGE_KEYS.projects || event.key === null) checkStoredProjects(browserStorage());
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { checklist, getSection } from '@/features/checklist/content';
 import { appliesToProfile, scopeReason } from '@/features/checklist/scope';
-import { SEVERITIES, type SectionId, type Severity } from '@/features/checklist/types';
+import { SEVERITIES, type ChecklistItem, type SectionId, type Severity } from '@/features/checklist/types';
 import { matchesFilter, type StatusFilter } from '../assessment';
 import type { ProjectsActions } from '../store';
+import { useShortcutsEnabled } from '../use-shortcuts-enabled';
 import type { AnswerStatus, Project } from '../types';
 import { ANSWER_OPTIONS, ItemCard } from './item-card';
+import { PrintAssessment, type AssessmentRow } from './print-assessment';
 
 export interface WalkthroughView {
   section: SectionId | 'all';
@@ -40,31 +42,60 @@ function visibleCards(root: HTMLElement): HTMLElement[] {
 
 const SECTION_IDS = checklist.sections.map((s) => s.id);
 
-/**
- * The guided assessment: one section at a time (or all), filters, and keyboard answering.
- * Items that do not apply to the profile stay listed, collapsed, with the reason.
- */
-export function Walkthrough({ project, actions, view, onViewChange, focusItem }: Props) {
-  const root = useRef<HTMLDivElement>(null);
-  const sectionHeading = useRef<HTMLHeadingElement>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const sectionIndex = view.section === 'all' ? -1 : SECTION_IDS.indexOf(view.section);
-  const section = view.section === 'all' ? null : getSection(view.section);
-  const pool = view.section === 'all' ? checklist.items : checklist.items.filter((i) => i.section === view.section);
-  const rows = pool
+const STATUS_FILTER_TEXT: Record<StatusFilter, string> = {
+  all: 'all items',
+  unanswered: 'unanswered items',
+  failing: 'failing items (No or Partial)',
+};
+
+/** The items of `pool` the view shows, with their answers and why they do not apply (if so). */
+function assessmentRows(pool: readonly ChecklistItem[], project: Pick<Project, 'answers' | 'profile'>, view: WalkthroughView): AssessmentRow[] {
+  return pool
     .map((item) => ({ item, answer: project.answers[item.id], reason: scopeReason(item, project.profile) }))
     .filter(({ item, answer, reason }) => {
       if (!matchesFilter(item, answer, view)) return false;
       // "Unanswered" lists what still needs an answer: items that apply.
       return !(view.status === 'unanswered' && reason !== null);
     });
+}
+
+/**
+ * The guided assessment: one section at a time (or all), filters, and keyboard answering.
+ * Items that do not apply to the profile stay listed, collapsed, with the reason.
+ */
+export function Walkthrough({ project, actions, view, onViewChange, focusItem }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const region = useRef<HTMLElement>(null);
+  const [shortcutsOn, setShortcutsOn] = useShortcutsEnabled();
+  const sectionHeading = useRef<HTMLHeadingElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const sectionIndex = view.section === 'all' ? -1 : SECTION_IDS.indexOf(view.section);
+  const section = view.section === 'all' ? null : getSection(view.section);
+  const pool = view.section === 'all' ? checklist.items : checklist.items.filter((i) => i.section === view.section);
+  const rows = assessmentRows(pool, project, view);
   const applicableInPool = pool.filter((i) => appliesToProfile(i, project.profile)).length;
+
+  // Print shows every section (the status and severity filters still apply), as text.
+  const { answers, profile } = project;
+  const { status: statusFilter, severity: severityFilter } = view;
+  const print = useMemo(() => {
+    const printRows = assessmentRows(checklist.items, { answers, profile }, { section: 'all', status: statusFilter, severity: severityFilter });
+    const applicable = checklist.items.filter((i) => appliesToProfile(i, profile)).length;
+    const filtered = statusFilter !== 'all' || severityFilter !== 'all';
+    const description = filtered
+      ? `All sections, ${STATUS_FILTER_TEXT[statusFilter]}${severityFilter === 'all' ? '' : `, severity ${severityFilter}`}: ${printRows.length} of ${checklist.items.length} items.`
+      : `All ${checklist.sections.length} sections, ${checklist.items.length} items (${applicable} apply to your architecture).`;
+    return { rows: printRows, description };
+  }, [answers, profile, statusFilter, severityFilter]);
 
   // Keyboard shortcuts (documented below). Listens on the document so they work wherever focus is,
   // except while typing in a text field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      // Only while focus is in the walkthrough (or nowhere in particular), and only when turned on (WCAG 2.1.4).
+      const target = event.target instanceof Node ? event.target : null;
+      if (!shortcutsOn || !(target === document.body || (target && region.current?.contains(target)))) return;
       const el = root.current;
       if (!el) return;
       const cards = visibleCards(el);
@@ -99,7 +130,7 @@ export function Walkthrough({ project, actions, view, onViewChange, focusItem }:
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [actions, onViewChange, project.id, sectionIndex, view.section]);
+  }, [actions, onViewChange, project.id, sectionIndex, view.section, shortcutsOn]);
 
   useEffect(() => {
     if (!focusItem) return;
@@ -123,7 +154,7 @@ export function Walkthrough({ project, actions, view, onViewChange, focusItem }:
   const next = SECTION_IDS[sectionIndex + 1];
 
   return (
-    <section aria-labelledby="pj-walkthrough-heading" className="pj-walkthrough">
+    <section ref={region} aria-labelledby="pj-walkthrough-heading" className="pj-walkthrough">
       <h2 id="pj-walkthrough-heading">Assessment</h2>
       <div className="pj-filters no-print" role="group" aria-label="Filters">
         <div className="field">
@@ -185,10 +216,17 @@ export function Walkthrough({ project, actions, view, onViewChange, focusItem }:
           </dt>
           <dd>Move through an item’s fields; arrows change the selected answer</dd>
         </dl>
-        <p className="pj-hint">Shortcuts are off while you type in a text field.</p>
+        <p className="pj-hint">
+          Shortcuts are off while you type in a text field, and work only while focus is in this assessment.
+        </p>
+        <p>
+          <label className="pj-option">
+            <input type="checkbox" checked={shortcutsOn} onChange={(e) => setShortcutsOn(e.target.checked)} /> Use single-key shortcuts
+          </label>
+        </p>
       </details>
 
-      <div ref={root} className="pj-walkthrough-body">
+      <div ref={root} className="pj-walkthrough-body no-print">
         <h3 ref={sectionHeading} tabIndex={-1} className="pj-section-heading">
           {section ? (
             <>
@@ -219,6 +257,8 @@ export function Walkthrough({ project, actions, view, onViewChange, focusItem }:
           ),
         )}
       </div>
+
+      <PrintAssessment rows={print.rows} description={print.description} />
 
       {section && (
         <nav className="pj-section-nav no-print" aria-label="Sections">
