@@ -10,14 +10,9 @@ import type { AuditEvent, AuditInput, CredentialSource } from './audit';
 import { runAudit } from './audit';
 import type { EndpointCredentials } from './credentials';
 import { mintRestCredential } from './credentials';
-import { parseUri, type ParsedUri } from './uri';
+import { uri } from '../../testing/uri';
 import type { Check } from './verdicts';
 
-function uri(text: string): ParsedUri {
-  const r = parseUri(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.uri;
-}
 
 const UDP = uri('turn:turn.example.com:3478');
 const TCP = uri('turn:turn.example.com:3478?transport=tcp');

@@ -9,13 +9,8 @@ import {
 } from '../../testing/fake-peer-connection';
 import type { AllocationProbeResult, PeerConnectionFactory } from './probe';
 import { ERROR_701_GRACE_MS, parseCandidateLine, probeAllocation, probeRelayConnectivity } from './probe';
-import { parseUri, type ParsedUri } from './uri';
+import { uri } from '../../testing/uri';
 
-function uri(text: string): ParsedUri {
-  const r = parseUri(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.uri;
-}
 
 const URL = uri('turn:127.0.0.1:3478');
 const TCP = uri('turn:127.0.0.1:3478?transport=tcp');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointCredentials } from './credentials';
 import type { AllocationOutcome, AllocationProbeResult, RelayConnectivityResult } from './probe';
-import { parseUri, type ParsedUri } from './uri';
+import { type ParsedUri } from './uri';
+import { uri } from '../../testing/uri';
 import type { UrlProbes } from './verdicts';
 import {
   allocationSkippedForStun,
@@ -15,11 +16,6 @@ import {
   verdictForTransportCoverage,
 } from './verdicts';
 
-function uri(text: string): ParsedUri {
-  const r = parseUri(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.uri;
-}
 
 const UDP = uri('turn:turn.example.com:3478');
 const TCP = uri('turn:turn.example.com:3478?transport=tcp');
