@@ -4,8 +4,7 @@
  */
 
 import type { ChecklistItem } from '../checklist/types';
-import type { CheckId } from './verdicts';
-import { CHECK_IDS } from './verdicts';
+import { CHECK_IDS, type CheckId } from './check-ids';
 
 export interface CheckInfo {
   readonly id: CheckId;
@@ -88,6 +87,21 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
 
 export function checkTitle(id: CheckId): string {
   return CHECK_INFO[id].title;
+}
+
+function isCheckId(id: string): id is CheckId {
+  return (CHECK_IDS as readonly string[]).includes(id);
+}
+
+/**
+ * How an evidence source reads in the UI: "turn:requires-authentication" → "TURN tester: requires
+ * authentication", "coturn:no-cli" → "coturn config analyzer: no-cli".
+ */
+export function evidenceSourceLabel(source: string): string {
+  const [kind, id = ''] = source.split(/:(.*)/s);
+  if (kind === 'turn' && isCheckId(id)) return `TURN tester: ${checkTitle(id).toLowerCase()}`;
+  if (kind === 'coturn') return `coturn config analyzer: ${id}`;
+  return source;
 }
 
 /** The checklist items that list `turn:<id>` as evidence, per check id. */

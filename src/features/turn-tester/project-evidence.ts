@@ -8,7 +8,7 @@ import { appliesToProfile } from '../checklist/scope';
 import type { ArchitectureProfile, ChecklistItem } from '../checklist/types';
 import type { EvidenceInput } from '../projects/store';
 import type { AuditRun } from './audit';
-import { checkTitle } from './check-info';
+import { evidenceSourceLabel } from './check-info';
 import { evidenceFromChecks } from './results-file';
 import type { CheckId } from './verdicts';
 
@@ -60,7 +60,7 @@ export function planProjectEvidence(
     const evidence: EvidenceInput = {
       id: `turn-${run.startedAt}-${id}`,
       kind: 'turn-test',
-      label: `TURN tester: ${checkTitle(id).toLowerCase()} — ${ev.summary}`,
+      label: `${evidenceSourceLabel(`turn:${id}`)} — ${ev.summary}`,
       verdict: ev.verdict,
       date: now.toISOString(),
       checks: rows,

@@ -19,17 +19,8 @@ import {
 import type { ParsedUri } from './uri';
 import { parseUri, urlHost } from './uri';
 
-export const CHECK_IDS = [
-  'allocation',
-  'requires-authentication',
-  'rejects-wrong-password',
-  'relay-connectivity',
-  'rejects-expired-credential',
-  'credential-lifetime',
-  'transport-coverage',
-  'endpoint',
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+import type { CheckId } from './check-ids';
+export { CHECK_IDS, type CheckId } from './check-ids';
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skipped';
 export type CheckSeverity = 'critical' | 'high' | 'medium' | 'low';

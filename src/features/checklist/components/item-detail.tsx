@@ -6,23 +6,9 @@ import { paths } from '@/config/paths';
 import { checklist, getItem, getSection } from '../content';
 import { appliesToText } from '../publication';
 import { useReferenceState } from '../use-checklist-filter';
+import { evidenceSourceLabel } from '@/features/turn-tester/check-info';
 import { SeverityBadge } from './severity-badge';
 import './checklist.css';
-
-const EVIDENCE_LABELS: Record<string, string> = {
-  'turn:allocation': 'TURN tester: allocation',
-  'turn:requires-authentication': 'TURN tester: requires authentication',
-  'turn:rejects-wrong-password': 'TURN tester: rejects a wrong password',
-  'turn:relay-connectivity': 'TURN tester: relay connectivity',
-  'turn:rejects-expired-credential': 'TURN tester: rejects an expired credential',
-  'turn:credential-lifetime': 'TURN tester: credential lifetime',
-  'turn:transport-coverage': 'TURN tester: transport coverage',
-  'turn:endpoint': 'TURN tester: credential endpoint',
-};
-
-export function evidenceLabel(source: string): string {
-  return EVIDENCE_LABELS[source] ?? (source.startsWith('coturn:') ? `coturn config analyzer: ${source.slice(7)}` : source);
-}
 
 export function ItemDetail({ itemId }: { itemId: string }) {
   const { search } = useReferenceState();
@@ -100,7 +86,7 @@ export function ItemDetail({ itemId }: { itemId: string }) {
           <h2>Automated evidence</h2>
           <ul>
             {item.evidence.map((e) => (
-              <li key={e}>{evidenceLabel(e)}</li>
+              <li key={e}>{evidenceSourceLabel(e)}</li>
             ))}
           </ul>
         </>

@@ -9,6 +9,7 @@ import {
   itemsBySection,
 } from './index';
 import { PUBLISHED_IDS } from './published-ids';
+import { CHECK_IDS } from '../../turn-tester/check-ids';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STANDARD_ID = /^\d+\.\d+\.\d+$/;
@@ -32,14 +33,7 @@ const ASVS_V17: ReadonlyMap<string, StandardRef['level']> = new Map([
 
 /** Our automated checks: the TURN tester's check ids and the coturn analyzer's rule ids. */
 const KNOWN_EVIDENCE = new Set<string>([
-  'turn:allocation',
-  'turn:requires-authentication',
-  'turn:rejects-wrong-password',
-  'turn:relay-connectivity',
-  'turn:rejects-expired-credential',
-  'turn:credential-lifetime',
-  'turn:transport-coverage',
-  'turn:endpoint',
+  ...CHECK_IDS.map((id) => `turn:${id}`),
   'coturn:no-loopback-peers',
   'coturn:denied-peer-ip',
   'coturn:no-cli',
