@@ -89,12 +89,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', restrictedImports(NO_JSPDF, NO_REACT)] },
   },
   {
-    files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'bench/**/*.ts', '*.config.{ts,js}'],
+    files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'bench/**/*.ts', 'cli/**/*.{ts,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.js'],
+    files: ['scripts/**/*.mjs', 'cli/**/*.mjs', '*.config.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node }, sourceType: 'module' },
   },

@@ -36,6 +36,21 @@ export interface CoturnOptions {
   extraConfig?: string[];
   /** Folder for logs and configs; defaults to test-results/coturn. */
   outputDir?: string;
+  /**
+   * Run this config instead of the generated one (e.g. the analyzer's secure snippet). It gets the
+   * instance's ports, a relay range, a self-signed certificate and a work folder to fill in.
+   */
+  rawConfig?: (ctx: RawConfigContext) => string[];
+}
+
+export interface RawConfigContext {
+  port: number;
+  tlsPort: number;
+  minPort: number;
+  maxPort: number;
+  cert: string;
+  key: string;
+  workDir: string;
 }
 
 export interface RestCredential {
@@ -148,7 +163,7 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<CoturnIn
   const workDir = mkdtempSync(join(tmpdir(), 'coturn-'));
 
   const port = await findFreePort();
-  const tlsPort = options.tls ? await findFreePort(new Set([port])) : null;
+  const tlsPort = options.tls || options.rawConfig ? await findFreePort(new Set([port])) : null;
   // A relay range of its own per instance, so parallel instances do not compete for ports.
   const minPort = 41000 + Math.floor(Math.random() * 200) * 100;
   const maxPort = minPort + 99;
@@ -159,7 +174,7 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<CoturnIn
       ? { username: auth.username ?? 'static-user', password: auth.password ?? randomBytes(12).toString('base64url') }
       : null;
 
-  const lines = [
+  const generated = [
     `listening-ip=127.0.0.1`,
     `relay-ip=127.0.0.1`,
     `listening-port=${port}`,
@@ -175,18 +190,22 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<CoturnIn
     `log-file=stdout`,
     `verbose`,
   ];
-  if (auth.kind === 'rest-secret') lines.push('use-auth-secret', `static-auth-secret=${secret}`);
-  if (auth.kind === 'static-user' && user) lines.push('lt-cred-mech', `user=${user.username}:${user.password}`);
-  if (auth.kind === 'no-auth') lines.push('no-auth');
-  if (options.allowLoopbackPeers) lines.push('allow-loopback-peers');
-  for (const ip of options.deniedPeerIps ?? []) lines.push(`denied-peer-ip=${ip}`);
-  if (tlsPort !== null) {
-    const { cert, key } = selfSignedCert(workDir);
-    lines.push(`tls-listening-port=${tlsPort}`, `cert=${cert}`, `pkey=${key}`);
+  if (auth.kind === 'rest-secret') generated.push('use-auth-secret', `static-auth-secret=${secret}`);
+  if (auth.kind === 'static-user' && user) generated.push('lt-cred-mech', `user=${user.username}:${user.password}`);
+  if (auth.kind === 'no-auth') generated.push('no-auth');
+  if (options.allowLoopbackPeers) generated.push('allow-loopback-peers');
+  for (const ip of options.deniedPeerIps ?? []) generated.push(`denied-peer-ip=${ip}`);
+  const certs = tlsPort !== null ? selfSignedCert(workDir) : null;
+  if (tlsPort !== null && certs !== null) {
+    generated.push(`tls-listening-port=${tlsPort}`, `cert=${certs.cert}`, `pkey=${certs.key}`);
   } else {
-    lines.push('no-tls');
+    generated.push('no-tls');
   }
-  lines.push(...(options.extraConfig ?? []));
+  generated.push(...(options.extraConfig ?? []));
+  const lines =
+    options.rawConfig && tlsPort !== null && certs !== null
+      ? options.rawConfig({ port, tlsPort, minPort, maxPort, cert: certs.cert, key: certs.key, workDir })
+      : generated;
 
   const configFile = join(workDir, 'turnserver.conf');
   writeFileSync(configFile, lines.join('\n') + '\n', { mode: 0o600 });
