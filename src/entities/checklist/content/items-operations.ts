@@ -58,7 +58,7 @@ export const operationsItems: readonly ChecklistItem[] = [
     references: [REF.owaspLogging, REF.turnRestDraft],
     tags: ['operations', 'logging', 'secrets'],
     standards: [],
-    evidence: [],
+    evidence: ['coturn:logging'],
   },
   {
     id: 'ops-backups-encrypted-private',

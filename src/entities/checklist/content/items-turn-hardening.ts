@@ -119,7 +119,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.rfc6062, REF.stunner, REF.esCoturnGuide],
     tags: ['turn', 'coturn', 'tcp', 'pivoting'],
     standards: [],
-    evidence: [],
+    evidence: ['coturn:tcp-relay'],
   },
   {
     id: 'turn-tls-versions',
@@ -149,7 +149,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.turnRestDraft, REF.coturnReadme],
     tags: ['turn', 'tls', 'connectivity'],
     standards: [],
-    evidence: ['turn:transport-coverage'],
+    evidence: ['turn:transport-coverage', 'coturn:tls-listener'],
   },
   {
     id: 'turn-disable-cli',
@@ -238,7 +238,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.coturnReadme, REF.esTurnBestPractices],
     tags: ['turn', 'coturn', 'brute-force', 'rate-limiting'],
     standards: [],
-    evidence: [],
+    evidence: ['coturn:nonce'],
   },
   {
     id: 'turn-run-unprivileged',
@@ -253,7 +253,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.coturnReadme],
     tags: ['turn', 'coturn', 'least-privilege'],
     standards: [],
-    evidence: [],
+    evidence: ['coturn:proc-user'],
   },
   {
     id: 'turn-isolate-and-filter-egress',
@@ -283,7 +283,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.coturnChangeLog, REF.cve202640613, REF.cve202627624],
     tags: ['turn', 'coturn', 'patching'],
     standards: [],
-    evidence: [],
+    evidence: ['coturn:version'],
   },
   {
     id: 'turn-avoid-when-sfu-suffices',
