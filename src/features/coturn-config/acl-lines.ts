@@ -4,7 +4,7 @@
  * (an any-address bound matches every peer), and IPv6 ranges that the pre-4.16 byte-wise comparison
  * covers exactly (one varying byte followed by a full tail).
  */
-import { formatRange, type Interval } from './ip';
+import { formatRange } from './ip';
 import type { SpecialRange } from './special-ranges';
 
 /** `::/96` without `::` itself: four ranges, each exact under the byte-wise comparison. */
@@ -14,10 +14,6 @@ export function aclValues(range: SpecialRange): string[] {
   if (range.cidr === '::/128') return []; // denied built in since 4.5.2; `denied-peer-ip=::` would deny every peer
   if (range.cidr === '::/96') return IPV4_COMPATIBLE;
   return [formatRange(range.interval)];
-}
-
-export function aclValuesForInterval(iv: Interval): string {
-  return formatRange(iv);
 }
 
 export function denyLines(ranges: readonly SpecialRange[]): string[] {

@@ -9,7 +9,7 @@ import { RULE_GROUPS, ruleMeta } from './rules/index';
 import { getVersion, type VersionChoice } from './versions';
 
 /** coturn-lint and the page refuse inputs larger than this (bytes of UTF-8). */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export type InputProblem =
   | { readonly kind: 'too-large'; readonly bytes: number }
@@ -69,7 +69,7 @@ export interface Analysis {
 
 const RANK: Readonly<Record<FindingSeverity, number>> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
-export function itemsForEvidence(evidence: string, items: readonly ChecklistItem[]): string[] {
+function itemsForEvidence(evidence: string, items: readonly ChecklistItem[]): string[] {
   return items.filter((i) => (i.evidence as readonly string[]).includes(evidence)).map((i) => i.id);
 }
 

@@ -58,10 +58,6 @@ export function findingsFile(analysis: Analysis, snippet: string, now: Date): Fi
 }
 
 /** The snippet with its generated secret masked too (a file is not the place for a live secret). */
-export function maskSnippet(snippet: string, secrets: readonly string[]): string {
+function maskSnippet(snippet: string, secrets: readonly string[]): string {
   return maskText(snippet.replace(/^(static-auth-secret=).+$/m, '$1[masked: generate with openssl rand -hex 32]'), secrets, false);
-}
-
-export function findingsFileName(versionId: string): string {
-  return `coturn-findings-${versionId.replace(/[^0-9a-z.-]/gi, '_')}.json`;
 }

@@ -20,13 +20,13 @@ export interface Interval {
 export const MAX_V4 = (1n << 32n) - 1n;
 export const MAX_V6 = (1n << 128n) - 1n;
 
-export function maxOf(family: Family): bigint {
+function maxOf(family: Family): bigint {
   return family === 4 ? MAX_V4 : MAX_V6;
 }
 
 const V4_PART = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
-export function parseIpv4(text: string): bigint | null {
+function parseIpv4(text: string): bigint | null {
   const parts = text.split('.');
   if (parts.length !== 4) return null;
   let value = 0n;
@@ -93,7 +93,7 @@ export function parseAddress(text: string): Address | null {
   return null;
 }
 
-export function formatIpv4(value: bigint): string {
+function formatIpv4(value: bigint): string {
   return [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 0xffn)).join('.');
 }
 
@@ -123,7 +123,7 @@ export function formatIpv6(value: bigint): string {
   return `${head}::${tail}`;
 }
 
-export function formatAddress(family: Family, value: bigint): string {
+function formatAddress(family: Family, value: bigint): string {
   return family === 4 ? formatIpv4(value) : formatIpv6(value);
 }
 
@@ -202,10 +202,6 @@ export function intersect(a: Interval, b: Interval): Interval | null {
   const from = a.from > b.from ? a.from : b.from;
   const to = a.to < b.to ? a.to : b.to;
   return from <= to ? { family: a.family, from, to } : null;
-}
-
-export function contains(iv: Interval, family: Family, value: bigint): boolean {
-  return iv.family === family && iv.from <= value && value <= iv.to;
 }
 
 /** Size of the interval, for "how much of this range is open" messages. */

@@ -51,12 +51,12 @@ export function availability(name: string, version: VersionChoice): Availability
 }
 
 /** Option names some release of the choice knows: the candidates for "did you mean". */
-export function namesFor(version: VersionChoice): string[] {
+function namesFor(version: VersionChoice): string[] {
   return [...BY_NAME.values()].filter((i) => version.tags.some((t) => presentIn(i, t))).map((i) => i.name);
 }
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded: returns `limit + 1` when over. */
-export function editDistance(a: string, b: string, limit = 6): number {
+function editDistance(a: string, b: string, limit = 6): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -18,8 +18,6 @@
 import {
   MAX_V4,
   MAX_V6,
-  describeInterval,
-  formatRange,
   intersect,
   normalize,
   parseAddress,
@@ -129,7 +127,7 @@ function coverageFor(family: Family, min: Address, max: Address, version: Versio
 }
 
 /** Whether the pre-4.16 byte-wise comparison covers exactly [from, to]. */
-export function boxIsExact(from: bigint, to: bigint): boolean {
+function boxIsExact(from: bigint, to: bigint): boolean {
   const box = ipv6Box(from, to);
   const only = box.intervals[0];
   return box.intervals.length === 1 && only !== undefined && only.from === from && only.to === to;
@@ -322,12 +320,4 @@ export function effectiveAcl(view: ConfigView, version: VersionChoice): Effectiv
     }
   }
   return { entries, denyAll, open, reopened, approximate: usable.some((e) => e.approximate) };
-}
-
-export function rangeText(iv: Interval): string {
-  return formatRange(iv);
-}
-
-export function rangeLabel(iv: Interval): string {
-  return describeInterval(iv);
 }

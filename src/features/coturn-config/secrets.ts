@@ -2,7 +2,9 @@
  * Secret values in a config: never shown, stored or exported. The masks replace every occurrence of
  * each value anywhere in findings, snippets and files, on top of the generic redaction.
  */
-import { REDACTED, redactSecrets } from '@/lib/redaction';
+import { redactSecrets } from '@/lib/redaction';
+
+const MASK = '[redacted]';
 import type { ParsedConfig } from './parser';
 
 /** Options whose whole value is secret. `user` keeps the name before the colon. */
@@ -20,10 +22,6 @@ const SECRET_OPTIONS = new Set([
   'userdb',
   'db',
 ]);
-
-export function isSecretOption(name: string): boolean {
-  return SECRET_OPTIONS.has(name) || name === 'user';
-}
 
 export function secretValues(parsed: ParsedConfig): string[] {
   const out = new Set<string>();
@@ -44,6 +42,6 @@ export function secretValues(parsed: ParsedConfig): string[] {
 /** Replaces every secret value; `generic` also applies the app-wide credential redaction (for text that echoes config input). */
 export function maskText(text: string, secrets: readonly string[], generic = true): string {
   let out = text;
-  for (const s of secrets) out = out.split(s).join(REDACTED);
+  for (const s of secrets) out = out.split(s).join(MASK);
   return generic ? redactSecrets(out) : out;
 }

@@ -7,7 +7,7 @@ export function changelog(release: string): Source {
   return { title: `coturn ChangeLog, release ${release}`, url: `${REPO}/blob/${release}/ChangeLog` };
 }
 
-export function commit(sha: string, title: string): Source {
+function commit(sha: string, title: string): Source {
   return { title: `coturn commit ${sha.slice(0, 8)}: ${title}`, url: `${REPO}/commit/${sha}` };
 }
 

@@ -22,7 +22,7 @@ export interface AuthMode {
   readonly database: boolean;
 }
 
-export function authMode(view: ConfigView): AuthMode {
+function authMode(view: ConfigView): AuthMode {
   return {
     noAuth: view.flag('no-auth') === true,
     longTerm: view.flag('lt-cred-mech') === true,
@@ -42,7 +42,7 @@ const SECRET_FIX = [
 const EXAMPLE_SECRETS = new Set(['north', 'secret', 'changeme', 'change-me', 'password', 'turnsecret', 'mysecret', 'coturn', 'test', 'example']);
 
 /** Rough entropy of a secret in bits: length × log2(alphabet), capped by distinct characters. */
-export function secretStrength(secret: string): { length: number; bits: number; example: boolean; placeholder: boolean } {
+function secretStrength(secret: string): { length: number; bits: number; example: boolean; placeholder: boolean } {
   const length = secret.length;
   let alphabet = 0;
   if (/[a-z]/.test(secret)) alphabet += 26;
