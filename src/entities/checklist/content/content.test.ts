@@ -44,6 +44,13 @@ const KNOWN_EVIDENCE = new Set<string>([
   'coturn:rfc5780',
   'coturn:prometheus-exposure',
   'coturn:web-admin',
+  // Also produced by the coturn analyzer (src/features/coturn-config/rules):
+  'coturn:tcp-relay',
+  'coturn:tls-listener',
+  'coturn:nonce',
+  'coturn:proc-user',
+  'coturn:version',
+  'coturn:logging',
 ]);
 
 /** First words that show a title is not an imperative. */
