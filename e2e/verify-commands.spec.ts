@@ -8,15 +8,13 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures';
 import type { CoturnInstance } from './harness/coturn.ts';
-import { splitInlineCode } from '../src/components/ui/inline-text.tsx';
-import { getItem } from '../src/features/checklist/content/index.ts';
+import { getItem } from '../src/entities/checklist/content/index.ts';
 
 function codeSpans(itemId: string, field: 'verify' | 'fix' = 'verify'): string[] {
   const item = getItem(itemId);
   if (!item) throw new Error(`No checklist item ${itemId}`);
-  return splitInlineCode(item[field])
-    .filter((s) => s.code)
-    .map((s) => s.text);
+  // Inline code is delimited by single backticks (as the UI renders it): every odd piece is code.
+  return item[field].split('`').filter((_, i) => i % 2 === 1);
 }
 
 /** The one command in the item's text that starts with `prefix` and contains `marker`. */
