@@ -45,6 +45,7 @@ const needs = [
     hint: playwrightEntry() === null ? 'Chromium (or set CHROMIUM_PATH, or run npm install first to use Playwright\'s browser)' : 'Chromium (or set CHROMIUM_PATH)',
   },
   { what: "coturn's turnserver", ok: has(process.env.TURNSERVER_PATH ?? 'turnserver'), debian: 'coturn', hint: 'coturn' },
+  { what: "coturn's turnutils_uclient (runs the checklist's verify commands)", ok: has('turnutils_uclient'), debian: 'coturn', hint: 'coturn' },
   { what: "poppler's pdftotext", ok: has('pdftotext') && has('pdftoppm'), debian: 'poppler-utils', hint: 'poppler-utils' },
   { what: 'openssl (TLS test certificates)', ok: has('openssl'), debian: 'openssl', hint: 'openssl' },
 ];

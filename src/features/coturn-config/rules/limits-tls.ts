@@ -165,7 +165,7 @@ export const limitsTlsRules: RuleGroup = {
   rules: [
     { id: 'quotas-missing', title: 'Allocation quotas or bandwidth caps missing', evidence: 'coturn:quotas', sources: [SRC.readme, SRC.mainrelay] },
     { id: 'bandwidth-units', title: '`max-bps` suspiciously low (bytes, not bits)', evidence: 'coturn:quotas', sources: [SRC.readme, SRC.mainrelay] },
-    { id: 'tcp-relay-enabled', title: 'TCP relay enabled', evidence: 'coturn:tcp-relay', sources: [SRC.readme] },
+    { id: 'tcp-relay-enabled', title: 'TCP relay enabled', evidence: 'coturn:no-tcp-relay', sources: [SRC.readme] },
     { id: 'tls-disabled', title: 'No TLS listener', evidence: 'coturn:tls-listener', sources: [SRC.readme] },
     { id: 'tls-missing-cert', title: 'TLS listener without `cert`/`pkey`', evidence: 'coturn:tls-listener', sources: [SRC.readme, SRC.mainrelay] },
     { id: 'tls-old-protocols', title: 'TLS 1.0/1.1 enabled', evidence: 'coturn:tls-versions', sources: [SRC.tlsDefaults, changelog('4.7.0'), SRC.readme] },

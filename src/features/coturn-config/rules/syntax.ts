@@ -118,7 +118,7 @@ function startupAborts(view: ConfigView): Draft[] {
         '`no-udp-relay` and `no-tcp-relay` together: coturn refuses to start ("options cannot be used together").',
         'Browsers need UDP relays; keep UDP and disable only TCP relay.',
         '# remove no-udp-relay\nno-tcp-relay',
-        { evidence: 'coturn:tcp-relay' },
+        { evidence: 'coturn:no-tcp-relay' },
       ),
     );
   }
