@@ -80,10 +80,10 @@ describe('corrected coturn facts', () => {
     expect(t).not.toMatch(/password is empty by default/);
   });
 
-  it('dates stateless-nonce (4.16.0, default 4.17.0) and unauthorized-ratelimit (4.13.1), and scopes the latter', () => {
+  it('dates stateless-nonce (4.16.0, default 4.17.0) and unauthorized-ratelimit (4.14.0: the 4.13.1 ChangeLog lists it, but the option is first in the 4.14.0 option table), and scopes the latter', () => {
     const t = text(item('turn-nonce-and-auth-rate-limits'));
     expect(t).toMatch(/`stateless-nonce` \(added in 4\.16\.0, on by default since 4\.17\.0/);
-    expect(t).toMatch(/`unauthorized-ratelimit` \(added in 4\.13\.1/);
+    expect(t).toMatch(/`unauthorized-ratelimit` \(added, as experimental, in 4\.14\.0/);
     expect(t).toMatch(/not a defence against password guessing/);
     expect(t).not.toMatch(/Nonces that never expire/);
   });
