@@ -63,7 +63,7 @@ describe('issueLink', () => {
   };
 
   it('opens GitHub’s new-issue form with title and body', () => {
-    const { url, truncated } = issueLink(trackers.github!, checklist, project, item, appUrl);
+    const { url, truncated } = issueLink(trackers.github!, checklist, { name: project.name, answer: project.answers[item.id] }, item, appUrl);
     expect(truncated).toBe(false);
     const u = new URL(url);
     expect(u.origin + u.pathname).toBe('https://github.com/acme/webrtc/issues/new');
@@ -83,14 +83,14 @@ describe('issueLink', () => {
   });
 
   it('opens GitLab’s form with issue[title] and issue[description]', () => {
-    const u = new URL(issueLink(trackers.gitlab!, checklist, project, item, appUrl).url);
+    const u = new URL(issueLink(trackers.gitlab!, checklist, { name: project.name, answer: project.answers[item.id] }, item, appUrl).url);
     expect(u.origin + u.pathname).toBe('https://gitlab.com/acme/media/sfu/-/issues/new');
     expect([...u.searchParams.keys()]).toEqual(['issue[title]', 'issue[description]']);
     expect(u.searchParams.get('issue[description]')).toContain(item.id);
   });
 
   it('opens Jira’s create screen with pid, issuetype, summary and description', () => {
-    const u = new URL(issueLink(trackers.jira!, checklist, project, item, appUrl).url);
+    const u = new URL(issueLink(trackers.jira!, checklist, { name: project.name, answer: project.answers[item.id] }, item, appUrl).url);
     expect(u.origin + u.pathname).toBe('https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa');
     expect(Object.fromEntries(u.searchParams)).toMatchObject({ pid: '10000', issuetype: '10001', summary: issueTitle(item) });
     const description = u.searchParams.get('description')!;
@@ -101,7 +101,7 @@ describe('issueLink', () => {
   it('shortens long bodies to fit the cap, with a note where the full text is', () => {
     const long = makeProject({ ...project, answers: { [item.id]: makeAnswer({ status: 'no', note: 'Ł'.repeat(20_000) }) } });
     for (const tracker of Object.values(trackers)) {
-      const { url, truncated } = issueLink(tracker, checklist, long, item, appUrl);
+      const { url, truncated } = issueLink(tracker, checklist, { name: long.name, answer: long.answers[item.id] }, item, appUrl);
       expect(truncated).toBe(true);
       expect(url.length).toBeLessThanOrEqual(MAX_ISSUE_URL);
       expect(url.length).toBeGreaterThan(MAX_ISSUE_URL - 200);

@@ -14,7 +14,7 @@
  */
 import type { ChecklistContent, ChecklistItem } from '@/features/checklist/types';
 import { redactSecrets } from '../redact';
-import type { Project, Result } from '../types';
+import type { Answer, Result, TrackerSetting } from '../types';
 import { findingFor, SEVERITY_LABELS, type Finding } from './findings';
 import { issueMarkdown } from './markdown';
 
@@ -23,11 +23,7 @@ export type TrackerKind = (typeof TRACKER_KINDS)[number];
 
 export const TRACKER_LABELS: Record<TrackerKind, string> = { github: 'GitHub', gitlab: 'GitLab', jira: 'Jira' };
 
-/** Where a project's findings go. `url` is normalised (https, no trailing slash). */
-export type TrackerSetting =
-  | { kind: 'github'; url: string }
-  | { kind: 'gitlab'; url: string }
-  | { kind: 'jira'; url: string; projectId: string; issueTypeId: string };
+export type { TrackerSetting };
 
 export interface TrackerInput {
   kind: TrackerKind;
@@ -139,7 +135,7 @@ export function jiraContent(text: string): string {
 }
 
 /** Body for Jira (wiki markup), same content as the Markdown body. */
-export function jiraDescription(content: ChecklistContent, project: Project, f: Finding, appUrl: string): string {
+export function jiraDescription(content: ChecklistContent, f: Finding, projectName: string, appUrl: string): string {
   const { item, answer } = f;
   const lines: string[] = [];
   lines.push(`*Severity:* ${SEVERITY_LABELS[item.severity]} · *Section:* ${jiraText(f.sectionTitle)} · *Item:* {{${item.id}}}`);
@@ -154,7 +150,7 @@ export function jiraDescription(content: ChecklistContent, project: Project, f: 
   for (const e of answer.evidence) lines.push(`*Evidence:* ${jiraText(e.label)}${e.url ? ` ${e.url}` : ''} (${jiraText(e.summary)})`);
   for (const r of item.references) lines.push(`*Reference:* [${jiraText(r.title)}|${r.url}]`);
   lines.push('----');
-  lines.push(`From the WebRTC Security Checklist v${content.version}, item {{${item.id}}}, project “${jiraText(redactSecrets(project.name))}” (${appUrl}).`);
+  lines.push(`From the WebRTC Security Checklist v${content.version}, item {{${item.id}}}, project “${jiraText(redactSecrets(projectName))}” (${appUrl}).`);
   return lines.join('\n\n');
 }
 
@@ -194,30 +190,30 @@ export interface IssueLink {
   truncated: boolean;
 }
 
-/** The prefilled new-issue URL for one item of a project. */
+/** The prefilled new-issue URL for one item of a project (`answer` is the project's answer to it). */
 export function issueLink(
   tracker: TrackerSetting,
   content: ChecklistContent,
-  project: Project,
+  project: { name: string; answer: Answer | undefined },
   item: ChecklistItem,
   appUrl: string,
   max = MAX_ISSUE_URL,
 ): IssueLink {
   const title = issueTitle(item);
+  const f = findingFor(content, item, project.answer);
   switch (tracker.kind) {
     case 'github':
-      return fitBody(issueMarkdown(content, project, item, appUrl), item.id, (body) => `${tracker.url}/issues/new?${query([['title', title], ['body', body]])}`, max);
+      return fitBody(issueMarkdown(content, f, project.name, appUrl), item.id, (body) => `${tracker.url}/issues/new?${query([['title', title], ['body', body]])}`, max);
     case 'gitlab':
       return fitBody(
-        issueMarkdown(content, project, item, appUrl),
+        issueMarkdown(content, f, project.name, appUrl),
         item.id,
         (body) => `${tracker.url}/-/issues/new?${query([['issue[title]', title], ['issue[description]', body]])}`,
         max,
       );
     case 'jira': {
-      const f = findingFor(content, item, project.answers[item.id]);
       return fitBody(
-        jiraDescription(content, project, f, appUrl),
+        jiraDescription(content, f, project.name, appUrl),
         item.id,
         (body) =>
           `${tracker.url}/secure/CreateIssueDetails!init.jspa?${query([

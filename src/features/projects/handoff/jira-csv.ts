@@ -21,7 +21,7 @@ export function jiraCsv(content: ChecklistContent, project: Project, appUrl: str
     issueTitle(f.item),
     issueType,
     JIRA_PRIORITY[f.item.severity],
-    jiraDescription(content, project, f, appUrl),
+    jiraDescription(content, f, project.name, appUrl),
     'webrtc-security',
     `checklist-${f.item.id}`,
     f.answer.due,
