@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { AssessmentPage } from './pages/assessment-page';
-import { checklist } from '../src/features/checklist/content/index.ts';
-import { appliesToProfile, EMPTY_PROFILE } from '../src/features/checklist/scope.ts';
+import { checklist } from '../src/entities/checklist/content/index.ts';
+import { appliesToProfile, EMPTY_PROFILE } from '../src/entities/checklist/scope.ts';
 
 const baseline = checklist.items.filter((i) => i.section === 'baseline' && !i.appliesTo);
 const [first, second, third] = baseline as [(typeof baseline)[number], (typeof baseline)[number], (typeof baseline)[number]];

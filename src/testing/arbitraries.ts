@@ -1,8 +1,8 @@
 /** fast-check arbitraries for projects that the import schema accepts. */
 import fc from 'fast-check';
-import { PROFILE_VALUES } from '../features/checklist/scope';
-import type { ArchitectureProfile } from '../features/checklist/types';
-import type { Answer, Evidence, EvidenceCheck, Project } from '../features/projects/types';
+import { PROFILE_VALUES } from '@/entities/checklist/scope';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
+import type { Answer, Evidence, EvidenceCheck, Project } from '@/entities/project/types';
 
 const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 export const itemIdArb = fc

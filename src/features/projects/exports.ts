@@ -2,9 +2,10 @@
  * Download actions: one project, all projects, findings CSV, Markdown, Jira CSV. Thin wrappers over the pure
  * serializers (project-file.ts, findings-csv.ts) and saveFile.
  */
-import { checklist } from '@/features/checklist/content';
+import { checklist } from '@/entities/checklist/content';
 import { saveText } from '@/lib/download';
-import { todayIso } from './assessment';
+import { slugify } from '@/lib/slug';
+import { todayIso } from '@/entities/project/assessment';
 import { findingsCsv, findingsFileName, findingsRedactedCount } from './findings-csv';
 import { jiraCsv } from './handoff/jira-csv';
 import { markdownRedactedCount, projectMarkdown } from './handoff/markdown';
@@ -15,11 +16,10 @@ import {
   createProjectsFile,
   projectFileName,
   serializeFile,
-  slugify,
 } from './project-file';
 import { getProjectsStore } from './store';
 import { byLastChange } from './summaries';
-import type { Project } from './types';
+import type { Project } from '@/entities/project/types';
 
 /** Each download returns how many values were replaced by [redacted], for the status message. */
 export function downloadProject(project: Project): number {

@@ -8,14 +8,14 @@
  * column opens the item in the app. Free text is redacted like every export, and cells that a spreadsheet would
  * evaluate as a formula are prefixed with an apostrophe (see src/lib/csv.ts).
  */
-import { appliesToProfile } from '@/features/checklist/scope';
-import { SEVERITY_WEIGHTS } from '@/features/checklist/scoring';
-import type { ChecklistItem, RetiredItem, Section } from '@/features/checklist/types';
+import { appliesToProfile } from '@/entities/checklist/scope';
+import { SEVERITY_WEIGHTS } from '@/entities/checklist/scoring';
+import type { ChecklistItem, RetiredItem, Section } from '@/entities/checklist/types';
 import { paths } from '@/config/paths';
 import { toCsv } from '@/lib/csv';
+import { redactSecrets } from '@/lib/redaction';
+import type { Answer, AnswerStatus, Project } from '@/entities/project/types';
 import { cleanEvidence } from './handoff/findings';
-import { redactSecrets } from './redact';
-import type { Answer, AnswerStatus, Project } from './types';
 
 export const FINDINGS_CSV_HEADER = ['item', 'title', 'section', 'severity', 'status', 'owner', 'due', 'note', 'naReason', 'evidence', 'link'] as const;
 

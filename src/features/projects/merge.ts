@@ -14,9 +14,9 @@
  * When nothing from `b` changes `a`, the result is `a` itself (same references), so a no-op merge
  * re-renders nothing and writes nothing.
  */
-import { PROFILE_KEYS } from '../checklist/scope';
+import { PROFILE_KEYS } from '@/entities/checklist/scope';
 import { answerKey, answersEqual } from './model';
-import type { Answer, Project, ProjectsData } from './types';
+import type { Answer, Project, ProjectsData } from '@/entities/project/types';
 
 function pickAnswer(a: Answer, b: Answer): Answer {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { createMemoryStorage, STORAGE_KEYS } from '@/lib/storage';
 import { decodePersisted, encodePersisted, STORAGE_SCHEMA_VERSION } from './persisted-format';
 import { createProjectsStore } from './store';

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { formatIssue } from './issue-path';
-import type { Result } from './types';
+import type { Result } from '@/entities/project/types';
 
 const isoDate = v.pipe(
   v.string('expected an ISO date string'),

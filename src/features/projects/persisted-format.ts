@@ -8,14 +8,14 @@
  * Imports in this module are relative (not `@/`) because the bench and e2e seeders load it in Node.
  */
 import * as v from 'valibot';
-import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '../checklist/scope';
-import type { ArchitectureProfile } from '../checklist/types';
+import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '@/entities/checklist/scope';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { formatIssue } from './issue-path';
 import { migrateToCurrent } from './migrations';
 import { LIMITS } from './model';
 import { quickCheck, STORAGE_SCHEMA_VERSION, type StoredDataProblem } from './stored-value';
-import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, TrackerSetting } from './types';
-import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from './types';
+import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, TrackerSetting } from '@/entities/project/types';
+import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
 
 export { STORAGE_SCHEMA_VERSION, type StoredDataProblem };
 

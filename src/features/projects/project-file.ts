@@ -7,14 +7,15 @@
  * Export writes only the fields of the schema, and redacts credential-looking text (redact.ts).
  */
 import * as v from 'valibot';
-import { EMPTY_PROFILE } from '../checklist/scope';
-import type { ArchitectureProfile } from '../checklist/types';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { formatIssue } from './issue-path';
 import { isValidDueDate, latestChange, LIMITS } from './model';
 import { evidenceSchema, oneOf, profileSchema, timestampSchema } from './persisted-format';
-import { redactSecrets } from './redact';
-import type { Answer, AnswerStatus, Evidence, Project, Result } from './types';
-import { ANSWER_STATUSES } from './types';
+import { redactSecrets } from '@/lib/redaction';
+import { slugify } from '@/lib/slug';
+import type { Answer, AnswerStatus, Evidence, Project, Result } from '@/entities/project/types';
+import { ANSWER_STATUSES } from '@/entities/project/types';
 
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
 export const PROJECTS_FILE_FORMAT = 'webrtc-security-checklist/projects';
@@ -143,22 +144,6 @@ export function createProjectsFile(projects: readonly Project[], contentVersion:
 
 export function serializeFile(file: ProjectFile | ProjectsFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** Latin letters that NFKD does not decompose into a base letter plus an accent. */
-const LATIN_FOLD: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
-
-/** A file-system-safe slug of the project name, e.g. "acme-video-2026-q1" ("Łódź" → "lodz"). */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[łđøßæœþı]/g, (c) => LATIN_FOLD[c] ?? c)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'project';
 }
 
 export function projectFileName(project: Pick<Project, 'name'>, date: Date = new Date()): string {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { createMemoryStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { decodePersisted } from './persisted-format';
 import { createProjectsStore, syncFromStorage, type ProjectsStore } from './store';

@@ -6,18 +6,18 @@
  */
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
-import { checklist } from '@/features/checklist/content';
-import type { ArchitectureProfile } from '@/features/checklist/types';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import { checklist } from '@/entities/checklist/content';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { browserStorage, requestPersistentStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { mergeData } from './merge';
 import { createId, emptyAnswer, isValidDueDate, LIMITS, nextTimestamp } from './model';
 import { migrateToCurrent } from './migrations';
 import { decodeStoredState, STORAGE_SCHEMA_VERSION } from './persisted-format';
-import { redactSecrets } from './redact';
+import { redactSecrets } from '@/lib/redaction';
 import { storageHealth } from './storage-health';
 import { createSyncedStorage, readStored } from './synced-storage';
-import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData, TrackerSetting } from './types';
+import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
 
 /** Evidence as passed to `attachEvidence`: the id is optional (one is generated). */
 export type EvidenceInput = Omit<Evidence, 'id'> & { id?: string };

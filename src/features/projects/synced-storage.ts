@@ -14,7 +14,7 @@ import { mergeData, pruneTombstones } from './merge';
 import { decodePersisted, emptyData, encodePersisted, rememberEncoded, STORAGE_SCHEMA_VERSION } from './persisted-format';
 import type { StoredDataProblem } from './persisted-format';
 import type { SaveProblem } from './storage-health';
-import type { ProjectsData } from './types';
+import type { ProjectsData } from '@/entities/project/types';
 
 export interface SyncedStorageOptions {
   storage: StorageLike | null;

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { checkImportSize, parseProjectFile, type SkippedAnswer } from './project-file';
 import { getProjectsStore } from './store';
-import type { Project } from './types';
+import type { Project } from '@/entities/project/types';
 
 export type ImportState =
   | { kind: 'idle' }

@@ -3,7 +3,7 @@
  * usernames, passwords, secrets or endpoint responses: only URLs and check verdicts.
  */
 
-import type { EvidenceSource } from '../checklist/types';
+import type { EvidenceSource } from '@/entities/checklist/types';
 import type { AuditRun } from './audit';
 import type { Check, CheckId, Verdict } from './verdicts';
 

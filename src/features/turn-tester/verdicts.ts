@@ -19,8 +19,8 @@ import {
 import type { ParsedUri } from './uri';
 import { parseUri, urlHost } from './uri';
 
-import type { CheckId } from './check-ids';
-export { CHECK_IDS, type CheckId } from './check-ids';
+import type { CheckId } from '@/entities/checklist/turn-check-ids';
+export { CHECK_IDS, type CheckId } from '@/entities/checklist/turn-check-ids';
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skipped';
 export type CheckSeverity = 'critical' | 'high' | 'medium' | 'low';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { redactSecrets } from '../redact';
-import type { Evidence, EvidenceKind, EvidenceVerdict } from '../types';
+import { redactSecrets } from '@/lib/redaction';
+import type { Evidence, EvidenceKind, EvidenceVerdict } from '@/entities/project/types';
 
 const KIND_LABELS: Record<EvidenceKind, string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config' };
 const VERDICT_LABELS: Record<EvidenceVerdict, string> = { pass: 'Pass', warn: 'Warning', fail: 'Fail', skipped: 'Skipped' };

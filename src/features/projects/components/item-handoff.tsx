@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { checklist } from '@/features/checklist/content';
-import type { ChecklistItem } from '@/features/checklist/types';
-import { issueLink, TRACKER_LABELS } from '../handoff/issue-links';
-import { itemMarkdown } from '../handoff/markdown';
-import type { Answer, TrackerSetting } from '../types';
+import { checklist } from '@/entities/checklist/content';
+import type { ChecklistItem } from '@/entities/checklist/types';
+import { issueLink, TRACKER_LABELS } from '@/features/projects/handoff/issue-links';
+import { itemMarkdown } from '@/features/projects/handoff/markdown';
+import type { Answer, TrackerSetting } from '@/entities/project/types';
 
 export interface HandoffContext {
   projectName: string;

@@ -1,8 +1,8 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
-import type { ProjectSummary } from '../summaries';
-import { LIMITS } from '../store';
+import type { ProjectSummary } from '@/features/projects/summaries';
+import { LIMITS } from '@/features/projects/store';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

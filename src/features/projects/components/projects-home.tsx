@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
-import type { ArchitectureProfile } from '@/features/checklist/types';
-import { downloadAllProjects } from '../exports';
-import { useProjectImport } from '../use-project-import';
-import { useProjectActions, useProjectSummaries } from '../use-projects';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
+import { downloadAllProjects } from '@/features/projects/exports';
+import { useProjectImport } from '@/features/projects/use-project-import';
+import { useProjectActions, useProjectSummaries } from '@/features/projects/use-projects';
 import { ExportMessage, useExportMessage } from './export-message';
 import { ImportMessages, ImportProjectButton } from './import-project';
 import { NewProjectForm } from './new-project-form';

@@ -2,9 +2,9 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
 import { saveText } from '@/lib/download';
 import { browserStorage, safeSetItem, STORAGE_KEYS } from '@/lib/storage';
-import { emptyData, encodePersisted } from '../persisted-format';
-import { storageHealth, type CorruptStorage } from '../storage-health';
-import type { ProjectsData } from '../types';
+import { emptyData, encodePersisted } from '@/features/projects/persisted-format';
+import { storageHealth, type CorruptStorage } from '@/features/projects/storage-health';
+import type { ProjectsData } from '@/entities/project/types';
 import './recovery.css';
 
 const EXPLANATION: Record<CorruptStorage['problem']['kind'], string> = {
@@ -38,7 +38,7 @@ export default function RecoveryScreen({ corrupt }: { corrupt: CorruptStorage })
   const [memoryCount] = useState(() => storageHealth.memoryProjectCount());
 
   const exportMemory = () => {
-    void import('../exports').then(({ downloadAllProjects }) => {
+    void import('@/features/projects/exports').then(({ downloadAllProjects }) => {
       downloadAllProjects();
       setDownloaded(true);
     });
@@ -77,7 +77,7 @@ export default function RecoveryScreen({ corrupt }: { corrupt: CorruptStorage })
     setBusy(true);
     setMessage(null);
     try {
-      const { checkImportSize, parseProjectFile } = await import('../project-file');
+      const { checkImportSize, parseProjectFile } = await import('@/features/projects/project-file');
       const tooBig = checkImportSize(file.size);
       if (tooBig) {
         setMessage({ kind: 'error', text: tooBig });

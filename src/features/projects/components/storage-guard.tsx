@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { browserStorage, STORAGE_KEYS } from '@/lib/storage';
-import { checkStoredProjects } from '../storage-health';
-import { useStorageHealth } from '../use-storage-health';
+import { checkStoredProjects } from '@/features/projects/storage-health';
+import { useStorageHealth } from '@/features/projects/use-storage-health';
 
 const RecoveryScreen = lazy(() => import('./recovery-screen'));
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { parseTrackerSetting, TRACKER_KINDS, TRACKER_LABELS, type TrackerKind } from '../handoff/issue-links';
-import type { TrackerSetting } from '../types';
+import { parseTrackerSetting, TRACKER_KINDS, TRACKER_LABELS, type TrackerKind } from '@/features/projects/handoff/issue-links';
+import type { TrackerSetting } from '@/entities/project/types';
 
 const PLACEHOLDER: Record<TrackerKind, string> = {
   github: 'https://github.com/owner/repository',

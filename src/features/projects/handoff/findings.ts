@@ -2,12 +2,12 @@
  * The findings a project hands off (Markdown, issue links, Jira CSV): open items in "fix next" order,
  * with user text already redacted. One place decides what a finding is, so every export agrees.
  */
-import { SEVERITY_WEIGHTS } from '@/features/checklist/scoring';
-import { appliesToProfile } from '@/features/checklist/scope';
-import type { ChecklistContent, ChecklistItem, Severity } from '@/features/checklist/types';
-import { fixNext } from '../assessment';
-import { redactSecrets } from '../redact';
-import type { Answer, AnswerStatus, Evidence, Project } from '../types';
+import { SEVERITY_WEIGHTS } from '@/entities/checklist/scoring';
+import { appliesToProfile } from '@/entities/checklist/scope';
+import type { ChecklistContent, ChecklistItem, Severity } from '@/entities/checklist/types';
+import { fixNext } from '@/entities/project/assessment';
+import { redactSecrets } from '@/lib/redaction';
+import type { Answer, AnswerStatus, Evidence, Project } from '@/entities/project/types';
 
 export const SEVERITY_LABELS: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklist } from '@/features/checklist/content';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import { checklist } from '@/entities/checklist/content';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { makeAnswer, makeProject } from '@/testing/projects';
 import { issueLink, issueTitle, jiraText, MAX_ISSUE_URL, parseTrackerSetting, type TrackerSetting } from './issue-links';
 import { jiraCsv, JIRA_CSV_HEADER } from './jira-csv';

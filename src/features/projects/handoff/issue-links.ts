@@ -12,9 +12,9 @@
  * URLs longer than `MAX_ISSUE_URL` are cut in the body, with a note saying where the full text is:
  * trackers and proxies reject very long request lines (8 KB is a common limit).
  */
-import type { ChecklistContent, ChecklistItem } from '@/features/checklist/types';
-import { redactSecrets } from '../redact';
-import type { Answer, Result, TrackerSetting } from '../types';
+import type { ChecklistContent, ChecklistItem } from '@/entities/checklist/types';
+import { redactSecrets } from '@/lib/redaction';
+import type { Answer, Result, TrackerSetting } from '@/entities/project/types';
 import { findingFor, SEVERITY_LABELS, type Finding } from './findings';
 import { issueMarkdown } from './markdown';
 

@@ -5,9 +5,9 @@
  * due dates are YYYY-MM-DD (choose the date format "yyyy-MM-dd" in the wizard). Secret-looking text
  * is redacted; cells a spreadsheet would evaluate are defused (src/lib/csv.ts).
  */
-import type { ChecklistContent, Severity } from '@/features/checklist/types';
+import type { ChecklistContent, Severity } from '@/entities/checklist/types';
 import { toCsv } from '@/lib/csv';
-import type { Project } from '../types';
+import type { Project } from '@/entities/project/types';
 import { openFindings } from './findings';
 import { issueTitle, jiraDescription } from './issue-links';
 

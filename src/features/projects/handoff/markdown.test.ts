@@ -1,7 +1,7 @@
 import { Lexer, marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { checklist } from '@/features/checklist/content';
-import { appliesToProfile, EMPTY_PROFILE } from '@/features/checklist/scope';
+import { checklist } from '@/entities/checklist/content';
+import { appliesToProfile, EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { makeAnswer, makeEvidence, makeProject } from '@/testing/projects';
 import { fullyAnsweredProject } from '@/testing/report-project';
 import { itemMarkdown, mdContent, mdLink, mdText, projectMarkdown } from './markdown';

@@ -7,10 +7,10 @@
  * bare URLs and e-mail addresses that GFM would link). Secret-looking values are redacted first.
  * Checklist text is ours and keeps its `code spans`.
  */
-import { scoreProject } from '@/features/checklist/scoring';
-import type { ChecklistContent, ChecklistItem } from '@/features/checklist/types';
-import { redactSecrets } from '../redact';
-import type { Answer, Project } from '../types';
+import { scoreProject } from '@/entities/checklist/scoring';
+import type { ChecklistContent, ChecklistItem } from '@/entities/checklist/types';
+import { redactSecrets } from '@/lib/redaction';
+import type { Answer, Project } from '@/entities/project/types';
 import { findingFor, itemsWithEvidence, openFindings, safeUrl, SEVERITY_LABELS, type Finding } from './findings';
 
 /** Characters with a meaning in (GFM) Markdown inline text or HTML. */

@@ -1,0 +1,13 @@
+/** Shared `appliesTo` conditions, so the same architecture condition is written once. */
+import type { AppliesTo } from '@/entities/checklist/types';
+
+/** The team runs (or hosts) a media server of some kind: SFU, MCU, recorder or gateway. */
+export const RUNS_MEDIA_SERVER = {
+  mediaServer: ['janus', 'jitsi', 'mediasoup', 'livekit', 'kurento', 'asterisk', 'other'],
+} as const satisfies AppliesTo;
+
+/** The team operates its own TURN server. */
+export const RUNS_OWN_TURN = { turn: ['own'] } as const satisfies AppliesTo;
+
+/** The team uses TURN at all, its own or a provider's. */
+export const USES_TURN = { turn: ['own', 'provider'] } as const satisfies AppliesTo;
