@@ -10,7 +10,7 @@
  * becomes "password: [redacted]". Idempotent: redacting twice gives the same text.
  */
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 const SECRET_KEY =
   '(?:static-auth-secret|auth-secret|shared[-_ ]?secret|client[-_]?secret|secret|password|passwd|passphrase|pwd|credential|credentials|api[-_]?key|access[-_]?key|access[-_]?token|refresh[-_]?token|token|auth[-_]?token|private[-_]?key)';
@@ -47,7 +47,7 @@ const TICKET_ID = /^[A-Z][A-Z0-9_]*-\d+$/;
  * base64/hex-like text with mixed case. Plain words ("done", "stored", "short-lived") and ticket
  * ids do not.
  */
-export function looksSecret(value: string, quoted: boolean): boolean {
+function looksSecret(value: string, quoted: boolean): boolean {
   if (value === REDACTED) return false;
   if (quoted) return true;
   const v = value.replace(/[.,;:!?)\]}]+$/, '');

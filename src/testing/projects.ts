@@ -6,7 +6,7 @@ import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { encodePersisted } from '@/features/projects/persisted-format';
 import type { Answer, AnswerStatus, Evidence, Project, ProjectsData } from '@/entities/project/types';
 
-export const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
+const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 
 export function makeAnswer(overrides: Partial<Answer> = {}): Answer {
   return { status: null, note: '', naReason: '', owner: '', due: '', evidence: [], updatedAt: T0, ...overrides };

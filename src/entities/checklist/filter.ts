@@ -15,7 +15,7 @@ export interface ChecklistFilter {
 
 export const EMPTY_FILTER: ChecklistFilter = { query: '', severities: [], asvsLevel: 0 };
 
-export function normalize(s: string): string {
+function normalize(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -61,7 +61,7 @@ export function toChecklistJson(content: ChecklistContent): ChecklistJson {
   };
 }
 
-export const CHECKLIST_CSV_HEADER = [
+const CHECKLIST_CSV_HEADER = [
   'id',
   'section',
   'title',

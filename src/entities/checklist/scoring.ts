@@ -19,12 +19,12 @@ export const SEVERITY_WEIGHTS = { critical: 10, high: 5, medium: 2, low: 1 } as 
 export type ScoredStatus = 'yes' | 'partial' | 'no' | 'na';
 
 /** Credit per answer; N/A has none because it is excluded, and "not answered" counts as No. */
-export const STATUS_CREDIT = { yes: 1, partial: 0.5, no: 0 } as const;
+const STATUS_CREDIT = { yes: 1, partial: 0.5, no: 0 } as const;
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
 /** Lower bounds, best first. */
-export const GRADE_THRESHOLDS: readonly (readonly [Grade, number])[] = [
+const GRADE_THRESHOLDS: readonly (readonly [Grade, number])[] = [
   ['A', 90],
   ['B', 80],
   ['C', 65],
@@ -32,7 +32,7 @@ export const GRADE_THRESHOLDS: readonly (readonly [Grade, number])[] = [
 ];
 
 /** The best grade a project can get while an open critical item remains. */
-export const CRITICAL_CAP_GRADE: Grade = 'C';
+const CRITICAL_CAP_GRADE: Grade = 'C';
 
 export const SCORE_FORMULA_TEXT =
   'Score = Σ(weight × credit) ÷ Σ(weight) × 100, rounded down, over the items that apply to your architecture and are not marked N/A. ' +

@@ -85,7 +85,7 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
   },
 };
 
-export function checkTitle(id: CheckId): string {
+function checkTitle(id: CheckId): string {
   return CHECK_INFO[id].title;
 }
 

@@ -13,8 +13,6 @@ export interface ItemFilter {
   severity: Severity | 'all';
 }
 
-export const DEFAULT_FILTER: ItemFilter = { status: 'all', severity: 'all' };
-
 export function matchesFilter(item: ChecklistItem, answer: Answer | undefined, filter: ItemFilter): boolean {
   if (filter.severity !== 'all' && item.severity !== filter.severity) return false;
   const status = answer?.status ?? null;

@@ -11,7 +11,7 @@ export interface ReferenceState {
   profileActive: boolean;
 }
 
-export function parseReferenceParams(params: URLSearchParams): ReferenceState {
+function parseReferenceParams(params: URLSearchParams): ReferenceState {
   const severities = (params.get('severity') ?? '')
     .split(',')
     .filter((s): s is Severity => (SEVERITIES as readonly string[]).includes(s));
@@ -35,7 +35,7 @@ export function parseReferenceParams(params: URLSearchParams): ReferenceState {
   };
 }
 
-export function toReferenceParams(state: ReferenceState): URLSearchParams {
+function toReferenceParams(state: ReferenceState): URLSearchParams {
   const p = new URLSearchParams();
   if (state.filter.query) p.set('q', state.filter.query);
   if (state.filter.severities.length) p.set('severity', state.filter.severities.join(','));

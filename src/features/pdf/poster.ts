@@ -57,7 +57,7 @@ export function posterFileName(paper: PaperSize, projectSlug?: string): string {
   return projectSlug ? `${projectSlug}-security-poster-${paper}.pdf` : `webrtc-security-poster-${paper}.pdf`;
 }
 
-export function posterSections(input: PosterInput): SectionBlock[] {
+function posterSections(input: PosterInput): SectionBlock[] {
   const { content, project } = input;
   return content.sections
     .map((s) => {

@@ -116,7 +116,7 @@ function findingsRows(
 /** Columns with free text (owner, note, naReason), redacted in the file. */
 const TEXT_COLUMNS = [5, 7, 8];
 
-export const RETIRED_SECTION = 'Retired';
+const RETIRED_SECTION = 'Retired';
 
 export function findingsCsv(
   project: Project,

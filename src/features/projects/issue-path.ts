@@ -6,7 +6,7 @@ import type { BaseIssue, IssuePathItem } from 'valibot';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-export function formatIssuePath(path: readonly IssuePathItem[] | undefined, root = ''): string {
+function formatIssuePath(path: readonly IssuePathItem[] | undefined, root = ''): string {
   let out = root;
   for (const item of path ?? []) {
     const key: unknown = item.key;

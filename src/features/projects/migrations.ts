@@ -72,7 +72,7 @@ function v0ToV1(state: unknown): Result<unknown> {
 }
 
 /** MIGRATIONS[n] turns version n's state into version n+1's. */
-export const MIGRATIONS: Readonly<Record<number, (state: unknown) => Result<unknown>>> = {
+const MIGRATIONS: Readonly<Record<number, (state: unknown) => Result<unknown>>> = {
   0: v0ToV1,
 };
 

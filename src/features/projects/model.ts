@@ -96,11 +96,6 @@ export function answerKey(a: Answer): string {
   ]);
 }
 
-/** Whether an answer carries nothing the user typed or chose. */
-export function isBlankAnswer(a: Answer): boolean {
-  return a.status === null && !a.note && !a.naReason && !a.owner && !a.due && a.evidence.length === 0;
-}
-
 /** The latest timestamp found anywhere in a project. */
 export function latestChange(p: Pick<Project, 'createdAt' | 'nameUpdatedAt' | 'profileUpdatedAt' | 'answers'>): number {
   let max = Math.max(p.createdAt, p.nameUpdatedAt, p.profileUpdatedAt);

@@ -262,7 +262,7 @@ function encodeProfile(profile: ArchitectureProfile): Record<string, unknown> | 
 const projectJsonCache = new WeakMap<Project, string>();
 
 /** One project as compact JSON; cached per (immutable) project object so a write re-encodes only what changed. */
-export function encodeProject(p: Project): string {
+function encodeProject(p: Project): string {
   const cached = projectJsonCache.get(p);
   if (cached !== undefined) return cached;
   const out: Record<string, unknown> = { i: p.id, n: p.name, c: p.createdAt, u: p.updatedAt };

@@ -206,7 +206,8 @@ describe('import', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 generated projects take ~2 s alone; a loaded 2-core machine needs far more than the default 5 s.
+  }, 60_000);
 
   it('round-trips texts without secrets unchanged', () => {
     fc.assert(

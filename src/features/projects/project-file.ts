@@ -19,7 +19,7 @@ import { ANSWER_STATUSES } from '@/entities/project/types';
 
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
 export const PROJECTS_FILE_FORMAT = 'webrtc-security-checklist/projects';
-export const PROJECT_FILE_VERSION = 1;
+const PROJECT_FILE_VERSION = 1;
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -230,10 +230,10 @@ export interface ImportedFile {
  * Object keys that cannot be stored as answer ids: valibot's `record` (and any plain-object map)
  * skips them to avoid prototype pollution, so they are reported instead of silently dropped.
  */
-export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 /** The answers with reserved ids in a parsed (JSON) file, with their paths. */
-export function findReservedAnswerIds(json: unknown): SkippedAnswer[] {
+function findReservedAnswerIds(json: unknown): SkippedAnswer[] {
   if (typeof json !== 'object' || json === null) return [];
   const file = json as { format?: unknown; project?: unknown; projects?: unknown };
   const list: [string, unknown][] =

@@ -114,13 +114,6 @@ export function selectActions(s: ProjectsState): ProjectsActions {
   };
 }
 
-/** Projects for a picker, most recently changed first (plain selector, usable outside React). */
-export function selectProjectOptions(s: ProjectsData): { id: string; name: string; updatedAt: number }[] {
-  return Object.values(s.projects)
-    .map((p) => ({ id: p.id, name: p.name, updatedAt: p.updatedAt }))
-    .sort((a, b) => b.updatedAt - a.updatedAt || a.name.localeCompare(b.name));
-}
-
 function pickData(s: ProjectsData): ProjectsData {
   return { projects: s.projects, tombstones: s.tombstones };
 }

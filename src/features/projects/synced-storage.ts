@@ -25,7 +25,7 @@ export interface SyncedStorageOptions {
   onMerged: (merged: ProjectsData) => void;
 }
 
-export class StoredDataUnreadableError extends Error {
+class StoredDataUnreadableError extends Error {
   constructor(readonly problem: StoredDataProblem) {
     super(problem.message);
     this.name = 'StoredDataUnreadableError';

@@ -8,7 +8,7 @@ import { getProjectsStore, selectActions, type ProjectsActions, type ProjectsSta
 import { byLastChange, summarize, type ProjectSummary } from './summaries';
 import type { Project } from '@/entities/project/types';
 
-export function useProjectsStore<T>(selector: (state: ProjectsState) => T): T {
+function useProjectsStore<T>(selector: (state: ProjectsState) => T): T {
   return useStore(getProjectsStore(), selector);
 }
 

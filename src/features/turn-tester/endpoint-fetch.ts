@@ -11,9 +11,9 @@ import { parseCredentialEndpointText } from './credentials';
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** The "fast verdict" spirit: an endpoint that hangs is reported, not waited for. */
-export const ENDPOINT_TIMEOUT_MS = 10_000;
+const ENDPOINT_TIMEOUT_MS = 10_000;
 /** A credential response is a few hundred bytes; anything this large is not one. */
-export const MAX_ENDPOINT_BODY_CHARS = 256 * 1024;
+const MAX_ENDPOINT_BODY_CHARS = 256 * 1024;
 
 export type EndpointUrlResult = { ok: true; url: URL } | { ok: false; error: string };
 

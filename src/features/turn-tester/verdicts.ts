@@ -210,7 +210,7 @@ function silentDespite(check: Check, answered: Observation): Check {
  * TCP/TLS URL → warn naming both causes (anonymous relay, or a firewall dropping silently); silence
  * only over UDP → skipped, because a browser cannot tell an anonymous server from an unreachable one.
  */
-export function undeterminedAuthVerdict(
+function undeterminedAuthVerdict(
   id: CheckId,
   server: string,
   obs: readonly Observation[],

@@ -5,9 +5,3 @@ import type { AppliesTo } from '@/entities/checklist/types';
 export const RUNS_MEDIA_SERVER = {
   mediaServer: ['janus', 'jitsi', 'mediasoup', 'livekit', 'kurento', 'asterisk', 'other'],
 } as const satisfies AppliesTo;
-
-/** The team operates its own TURN server. */
-export const RUNS_OWN_TURN = { turn: ['own'] } as const satisfies AppliesTo;
-
-/** The team uses TURN at all, its own or a provider's. */
-export const USES_TURN = { turn: ['own', 'provider'] } as const satisfies AppliesTo;

@@ -10,6 +10,14 @@ import {
 } from './index';
 import { PUBLISHED_IDS } from './published-ids';
 import { CHECK_IDS } from '@/entities/checklist/turn-check-ids';
+import { ASVS_5_0_0_LEVELS } from './asvs-5.0.0';
+
+/** The ASVS 5.0.0 chapter file that holds requirement `id` (chapter number = first component). */
+const ASVS_CHAPTER_FILE: Readonly<Record<string, string>> = {
+  '1': '0x10-V1-', '2': '0x11-V2-', '3': '0x12-V3-', '4': '0x13-V4-', '5': '0x14-V5-', '6': '0x15-V6-',
+  '7': '0x16-V7-', '8': '0x17-V8-', '9': '0x18-V9-', '10': '0x19-V10-', '11': '0x20-V11-', '12': '0x21-V12-',
+  '13': '0x22-V13-', '14': '0x23-V14-', '15': '0x24-V15-', '16': '0x25-V16-', '17': '0x26-V17-',
+};
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STANDARD_ID = /^\d+\.\d+\.\d+$/;
@@ -44,6 +52,8 @@ const KNOWN_EVIDENCE = new Set<string>([
   'coturn:rfc5780',
   'coturn:prometheus-exposure',
   'coturn:web-admin',
+  // Added in checklist 1.1.0.
+  'coturn:no-tcp-relay',
 ]);
 
 /** First words that show a title is not an imperative. */
@@ -250,6 +260,33 @@ describe('checklist content: OWASP ASVS 5.0 V17 coverage', () => {
     for (const item of items) {
       for (const s of item.standards) {
         if (s.id.startsWith('17.')) expect(ASVS_V17.has(s.id), `${item.id}: ${s.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('agrees with the V17 table in the ASVS 5.0.0 text', () => {
+    for (const [id, level] of ASVS_V17) expect(ASVS_5_0_0_LEVELS.get(id), id).toBe(level);
+  });
+});
+
+describe('checklist content: OWASP ASVS 5.0.0 beyond V17', () => {
+  it('names only requirement ids that exist in ASVS 5.0.0, with their level', () => {
+    expect(ASVS_5_0_0_LEVELS.size).toBe(345);
+    for (const item of items) {
+      for (const s of item.standards) {
+        expect(ASVS_5_0_0_LEVELS.has(s.id), `${item.id}: ASVS ${s.id} does not exist`).toBe(true);
+        expect(s.level, `${item.id}: ASVS ${s.id} level`).toBe(ASVS_5_0_0_LEVELS.get(s.id));
+      }
+    }
+  });
+
+  it('cites the ASVS chapter of every requirement an item claims', () => {
+    for (const item of items) {
+      for (const s of item.standards) {
+        const chapter = ASVS_CHAPTER_FILE[s.id.split('.')[0] ?? ''];
+        expect(chapter, s.id).toBeDefined();
+        const cited = item.references.some((r) => r.url.includes('OWASP/ASVS') && r.url.includes(chapter ?? '-'));
+        expect(cited, `${item.id} should cite the ASVS chapter of ${s.id}`).toBe(true);
       }
     }
   });

@@ -23,7 +23,7 @@ export const accessControlItems: readonly ChecklistItem[] = [
     title: 'Authorize room joins on the server with short-lived, room-scoped tokens',
     why: 'A join token that works for any room or lasts for days can be shared, leaked in logs or replayed long after the meeting. Media servers trust whatever the token says, so its scope and lifetime are your access control.',
     verify:
-      'Decode a join token (`cut -d. -f2 <<< "$TOKEN" | base64 -d 2>/dev/null`) and check that it names one room and one identity and that `exp` is minutes after `nbf`/`iat`. Try the token for room A against room B, and again after expiry; both must fail.',
+      'Decode a join token’s payload, which is base64url without padding (plain `base64 -d` fails on `-`, `_` and missing `=`): `node -e \'console.log(Buffer.from(process.argv[1].split(".")[1], "base64url").toString())\' "$TOKEN"`. Check that it names one room and one identity and that `exp` is minutes after `nbf`/`iat`. Try the token for room A against room B, and again after expiry; both must fail.',
     fix: 'Mint join tokens on the backend only after checking the user’s right to the room, scope them to one room and identity, and keep the lifetime to minutes (the LiveKit server SDK defaults to 6 hours, so set the TTL explicitly).',
     severity: 'high',
     references: [REF.liveKitAuth, REF.owaspSession],

@@ -23,7 +23,7 @@ export const baselineItems: readonly ChecklistItem[] = [
     title: 'Serve the app over HTTPS and signaling over WSS, with no plain-text fallback',
     why: 'Browsers expose getUserMedia only in secure contexts and block ws:// from an HTTPS page as mixed content, which nudges web clients onto TLS. Nothing stops your servers from also listening on HTTP or ws://, and native clients, test pages or old links can still use those listeners in clear text.',
     verify:
-      'Run `curl -sI http://app.example.com/` and expect a 301/308 redirect to https. Scan signaling hosts with `nmap -Pn -p 80,8080,8088,8188 signal.example.com` and confirm no plain HTTP/WebSocket listener answers from the Internet. In the browser console, `window.isSecureContext` must be true on every calling page.',
+      'Run `curl -sI http://app.example.com/` and expect a 301/308 redirect to https. Scan signaling hosts with `nmap -Pn -p 80,8080,8088,8188 signal.example.com` and `nmap -6 -Pn -p 80,8080,8088,8188 signal.example.com` and confirm no plain HTTP/WebSocket listener answers from the Internet. In the browser console, `window.isSecureContext` must be true on every calling page.',
     fix: 'Redirect HTTP to HTTPS, close plain WebSocket ports (for example Janus 8088/8188 when 8089/8989 are used) and terminate TLS on 443 for both the app and signaling. Add HSTS so browsers never try HTTP again.',
     severity: 'high',
     references: [REF.mdnSecureContexts, REF.mdnGetUserMedia, REF.blogGeekChecklist2020],
@@ -51,11 +51,11 @@ export const baselineItems: readonly ChecklistItem[] = [
     title: 'Treat screen sharing as more sensitive than camera access',
     why: 'Browsers ask afresh for every screen capture and require a user gesture, because a shared screen can reveal other tabs, notifications and password managers. The browser prompt only covers what is captured, not who receives it or whether the share is recorded, and a shared tab can expose cross-origin content the page could never read otherwise.',
     verify:
-      'Call `navigator.mediaDevices.getDisplayMedia()` from the console without clicking anything: Chrome must reject it with InvalidStateError. During a share, check that your UI names the audience and offers a stop button, and that the share ends when the user leaves the call.',
+      'Check in code that getDisplayMedia is only reached from a click handler; the DevTools console is no test, because DevTools treats a console command as a user gesture. To see the browser’s guard, run it from a page script without activation (for example in a `setTimeout` after load): Chrome rejects it with InvalidStateError. During a share, check that your UI names the audience and offers a stop button, and that the share ends when the user leaves the call.',
     fix: 'Start screen sharing only from an explicit button, tell users who will see the share (and whether it is recorded), keep a visible sharing indicator and stop control, and stop the track when the call ends.',
     severity: 'medium',
     appliesTo: { screenSharing: [true] },
-    references: [REF.rfc8826ScreenSharing, REF.mdnGetDisplayMedia, REF.w3cScreenCapture],
+    references: [REF.rfc8826ScreenSharing, REF.mdnGetDisplayMedia, REF.mdnUserActivation, REF.w3cScreenCapture],
     tags: ['screen-sharing', 'consent', 'privacy'],
     standards: [],
     evidence: [],

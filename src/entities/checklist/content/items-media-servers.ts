@@ -10,7 +10,7 @@ export const mediaServerItems: readonly ChecklistItem[] = [
     title: 'Keep media server control and admin APIs unreachable from the Internet',
     why: 'Media server control interfaces can create sessions, forward or record media and read every participant’s details, and several have no authentication of their own. A media server should only pass media to and from the Internet; anything that controls it belongs on a private network.',
     verify:
-      'From outside your network, scan each media host: `nmap -Pn -p 5038,7088,7188,7889,7989,8080,8088,8188,8433,8443,8888 media.example.com`. Every control or admin port must be closed or filtered; only media ports and the intended client-facing TLS port may answer.',
+      'From outside your network, scan each media host on IPv4 and IPv6: `nmap -Pn -p 5038,7088,7188,7889,7989,8080,8088,8188,8433,8443,8888 media.example.com` and `nmap -6 -Pn -p 5038,7088,7188,7889,7989,8080,8088,8188,8433,8443,8888 media.example.com`. Every control or admin port must be closed or filtered on both; only media ports and the intended client-facing TLS port may answer.',
     fix: 'Bind control and admin APIs to localhost or a private interface, block them in host and cloud firewalls, and route any browser-facing API through a reverse proxy that authenticates users.',
     severity: 'critical',
     appliesTo: RUNS_MEDIA_SERVER,
@@ -40,7 +40,7 @@ export const mediaServerItems: readonly ChecklistItem[] = [
     title: 'Open only the media ports on media servers to the Internet',
     why: 'Media hosts often also run SSH, Redis (LiveKit multi-node), metrics exporters, XMPP components (Jitsi) or databases. Each extra listener reachable from the Internet is attack surface that media users never need.',
     verify:
-      'Compare `ss -lntup` on each media host with the cloud security group and an external scan (`nmap -Pn -sS -p- media.example.com` and `nmap -Pn -sU --top-ports 200 media.example.com`). The only Internet-facing ports should be the RTP/ICE range, TCP/TLS media fallback and the client-facing WSS port.',
+      'Compare `ss -lntup` on each media host with the cloud security group and an external scan (`nmap -Pn -sS -p- media.example.com`, `nmap -Pn -sU --top-ports 200 media.example.com`, and the same with `-6` against the IPv6 address, where firewall rules are often missing). The only Internet-facing ports should be the RTP/ICE range, TCP/TLS media fallback and the client-facing WSS port.',
     fix: 'Restrict inbound rules to the media port range and the client-facing TLS port, put SSH behind a VPN or bastion, bind Redis, metrics and XMPP to private addresses, and re-scan after every change.',
     severity: 'high',
     appliesTo: RUNS_MEDIA_SERVER,
@@ -100,7 +100,7 @@ export const mediaServerItems: readonly ChecklistItem[] = [
     title: 'Firewall Kurento’s JSON-RPC port 8888, which has no authentication',
     why: 'Kurento Media Server is controlled over a JSON-RPC WebSocket on TCP 8888 (8433 with TLS), and its documentation states there is no authentication mechanism. It listens on all interfaces by default, so anyone who reaches the port can build media pipelines, record or forward streams.',
     verify:
-      'From outside, `nmap -Pn -p 8888,8433 kms.example.com` must show the ports closed or filtered, and `websocat ws://kms.example.com:8888/kurento` must not connect. Check kurento.conf.json and the container port mappings.',
+      'From outside, `nmap -Pn -p 8888,8433 kms.example.com` and `nmap -6 -Pn -p 8888,8433 kms.example.com` must show the ports closed or filtered, and `websocat ws://kms.example.com:8888/kurento` must not connect. Check kurento.conf.json and the container port mappings.',
     fix: 'Treat KMS like a database: keep it on a private network, allow 8888/8433 only from your application servers, and publish only the media port range.',
     severity: 'critical',
     appliesTo: { mediaServer: ['kurento'] },
@@ -127,14 +127,14 @@ export const mediaServerItems: readonly ChecklistItem[] = [
   {
     id: 'media-asterisk-ari-private',
     section: 'media-servers',
-    title: 'Restrict Asterisk ARI and AMI to the backend with strong, hashed credentials',
-    why: 'ARI (on the built-in HTTP server, port 8088) and AMI (port 5038) give full call control, including originating calls and bridging media. Weak or plain-text `ari.conf` users and `allowed_origins = *` let any website or scanner that reaches them take over the PBX.',
+    title: 'Keep Asterisk ARI and AMI off the Internet while SIP over WSS stays reachable',
+    why: 'ARI and AMI give full call control, including originating calls and bridging media. ARI runs on Asterisk’s built-in HTTP server (http.conf, port 8088, TLS via `tlsbindaddr`), which also serves the WebSocket transport that browsers use for SIP over WSS, so simply firewalling that port breaks calls and teams then leave ARI exposed.',
     verify:
-      'Check http.conf `bindaddr`/`tlsbindaddr`, ari.conf users (`password_format = crypt`, `read_only` where possible) and `allowed_origins`. From outside, `curl -m 5 http://pbx.example.com:8088/ari/asterisk/info` and `nc -vz pbx.example.com 5038` must fail.',
-    fix: 'Bind ARI and AMI to localhost or a private address, enable TLS, use crypt-hashed passwords and least-privilege users, set `allowed_origins` to your exact app origin, and firewall the ports.',
+      'Check http.conf `bindaddr`/`tlsbindaddr` and `prefix`, ari.conf users (`password_format = crypt`, `read_only` where possible) and `allowed_origins`, and manager.conf (AMI, port 5038) `bindaddr` and `permit`. From outside, `curl -m 5 -k https://pbx.example.com:8089/ari/asterisk/info` must not answer (not even 401), while the SIP WebSocket path (`/ws`) still upgrades; `nc -vz pbx.example.com 5038` must fail. Repeat against the IPv6 address.',
+    fix: 'Put a reverse proxy in front of the HTTP server that forwards only the SIP WebSocket path (`/ws`) from the Internet and keep http.conf bound to a private address, or run the browser-facing WSS on a separate Asterisk; reach ARI only from your backend; use crypt-hashed passwords and least-privilege users; set `allowed_origins` to your exact app origin; and bind AMI to localhost or a private address.',
     severity: 'high',
     appliesTo: { mediaServer: ['asterisk'] },
-    references: [REF.asteriskAri],
+    references: [REF.asteriskHttp, REF.asteriskAriConfig, REF.asteriskAri],
     tags: ['asterisk', 'ari', 'management-interface'],
     standards: [],
     evidence: [],
@@ -160,7 +160,7 @@ export const mediaServerItems: readonly ChecklistItem[] = [
     title: 'Keep LiveKit API secrets on the backend and its Redis on a private network',
     why: 'The LiveKit API secret signs every access token and authorizes the server APIs for rooms, participants and egress, so a leaked secret is full control of every meeting. Multi-node LiveKit shares state through Redis, which must never be reachable from the Internet.',
     verify:
-      'Grep the web bundle and app binaries for the API key pair, confirm the secret lives in a secret store, and check from outside that the Redis port (`nmap -Pn -p 6379 livekit.example.com`) is closed.',
+      'Grep the web bundle and app binaries for the API key pair, confirm the secret lives in a secret store, and check from outside that the Redis port (`nmap -Pn -p 6379 livekit.example.com`, and `nmap -6` against its IPv6 address) is closed.',
     fix: 'Keep API secrets in backend configuration only, use separate keys per environment and service, rotate them on staff or contractor changes, and bind Redis to a private network with authentication.',
     severity: 'high',
     appliesTo: { mediaServer: ['livekit'] },
@@ -175,7 +175,7 @@ export const mediaServerItems: readonly ChecklistItem[] = [
     title: 'Drop SRTP and SRTCP packets that fail authentication before processing them',
     why: 'Anyone who knows a session’s address and port can send packets to it. If the media server forwards, decodes or acts on RTP before checking the SRTP authentication tag, injected packets can disrupt streams or insert media into a call.',
     verify:
-      'During a test call, send packets with a valid RTP header but a wrong authentication tag from another host to the server’s media port (for example with scapy, replaying captured packets with one bit flipped). Nothing may reach other participants, and the server must keep running.',
+      'Test from the client’s own 5-tuple, because packets from any other address are dropped by the ICE/transport filter before SRTP is even checked and so prove nothing: on the test client, capture the SRTP stream and replay packets with one bit flipped in the payload or tag from the same source address and port (for example with scapy on the client host while the call runs). Nothing may reach other participants, the server must count them as SRTP authentication failures, and it must keep running. Media server unit or fuzz tests that feed tampered SRTP directly are the easier route.',
     fix: 'Make sure the server discards any packet whose SRTP/SRTCP unprotect fails and only parses what it needs to find the stream before that check; keep libsrtp and the media server up to date.',
     severity: 'high',
     appliesTo: RUNS_MEDIA_SERVER,

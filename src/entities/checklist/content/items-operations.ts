@@ -137,7 +137,7 @@ export const operationsItems: readonly ChecklistItem[] = [
     title: 'Scan your public addresses regularly and alert on unexpected open ports',
     why: 'Firewall rules drift: a debugging change, a new container port mapping or a default that changed on upgrade can publish an admin interface overnight. Regular external scans catch the drift before attackers’ scanners do.',
     verify:
-      'Run scheduled scans from outside your network, such as `nmap -Pn -sS -p- <hosts>` and `nmap -Pn -sU -p 3478,5349,10000 <hosts>`, and compare the results with the architecture diagram.',
+      'Run scheduled scans from outside your network on both address families, such as `nmap -Pn -sS -p- <hosts>`, `nmap -Pn -sU -p 3478,5349,10000 <hosts>` and the same with `nmap -6` against every AAAA record (IPv6 firewalls are often missing or more open), and compare the results with the architecture diagram.',
     fix: 'Automate weekly TCP and UDP scans of all public addresses, diff against an approved baseline, and open a ticket for every new port.',
     severity: 'medium',
     references: [REF.owaspAttackSurface, REF.esTurnBestPractices],

@@ -107,7 +107,7 @@ export const signalingItems: readonly ChecklistItem[] = [
     title: 'Allow only TLS 1.2 or newer with modern ciphers on HTTPS and WSS endpoints',
     why: 'Signaling carries session tokens, TURN credentials and the DTLS fingerprints that anchor media encryption. Legacy TLS versions and weak ciphers on those endpoints undermine everything that depends on them.',
     verify:
-      'Run `nmap --script ssl-enum-ciphers -p 443 signal.example.com` (or testssl.sh) against the app, API and signaling hosts, and confirm that TLS 1.0/1.1, CBC-only suites and RSA key exchange are absent.',
+      'Run `nmap --script ssl-enum-ciphers -p 443 signal.example.com` and `nmap -6 --script ssl-enum-ciphers -p 443 signal.example.com` (or testssl.sh) against the app, API and signaling hosts, and confirm that TLS 1.0/1.1, CBC-only suites and RSA key exchange are absent.',
     fix: 'Configure the load balancer or reverse proxy with a current profile (TLS 1.2 and 1.3, ECDHE with AEAD ciphers), automate certificate renewal, and re-test after every proxy change.',
     severity: 'medium',
     references: [REF.owaspHeadersCheatSheet, REF.rfc8827ComSec],

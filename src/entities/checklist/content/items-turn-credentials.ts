@@ -1,5 +1,14 @@
 import type { ChecklistItem } from '@/entities/checklist/types';
 import { REF } from './refs';
+import {
+  ALLOCATE,
+  ALLOCATE_WITH_CREDENTIAL,
+  ALLOCATE_WRONG_PASSWORD,
+  MINT_EXPIRED_CREDENTIAL,
+  MINT_TEST_CREDENTIAL,
+} from './verify-commands';
+
+const code = (command: string) => `\`${command}\``;
 
 /** How TURN (and STUN) credentials are minted, handed out and protected. */
 export const turnCredentialItems: readonly ChecklistItem[] = [
@@ -23,12 +32,11 @@ export const turnCredentialItems: readonly ChecklistItem[] = [
     section: 'turn-credentials',
     title: 'Issue TURN credentials that expire within hours',
     why: 'Ephemeral credentials limit how long a leaked or scraped credential is useful. Note that the expiry is checked only when an allocation is created or an ICE restart needs a new one, so an allocation that is already running keeps working past it.',
-    verify:
-      'Fetch credentials as a client and decode the expiry from the username: `date -u -d @$(cut -d: -f1 <<< "$TURN_USERNAME")`; the lifetime should match your session length (hours, at most 24 h). Use our TURN tester with the shared secret: an already-expired credential must be refused with 401.',
+    verify: `Fetch credentials as a client and decode the expiry from the username: \`date -u -d @$(cut -d: -f1 <<< "$TURN_USERNAME")\`; the lifetime should match your session length (hours, at most 24 h). Then prove the server enforces expiry without pasting the secret anywhere: on a host that already holds it, mint a correctly signed credential that expired a minute ago — ${code(MINT_EXPIRED_CREDENTIAL)} — and run ${code(ALLOCATE_WITH_CREDENTIAL)}; expect \`ERROR: Cannot complete Allocation\` (exit status 255), and the coturn log shows \`error 401: Unauthorized\` for that username. Our TURN tester’s expired-credential check runs the same test from the browser when you paste a credential your backend minted, never the secret.`,
     fix: 'With coturn, set `use-auth-secret` and `static-auth-secret` (this is the TURN REST scheme: username `<expiry>:<user id>`, password base64(HMAC-SHA1(secret, username))), and have the backend mint credentials with a TTL of a few hours. Refresh credentials before an ICE restart.',
     severity: 'high',
     appliesTo: { turn: ['own', 'provider'] },
-    references: [REF.turnRestDraft, REF.coturnReadme, REF.rfc7635],
+    references: [REF.turnRestDraft, REF.coturnReadme, REF.rfc7635, REF.turnutils],
     tags: ['turn', 'credentials', 'ephemeral', 'coturn'],
     standards: [],
     evidence: ['turn:credential-lifetime', 'turn:rejects-expired-credential', 'coturn:auth-mode'],
@@ -40,7 +48,7 @@ export const turnCredentialItems: readonly ChecklistItem[] = [
     why: 'A credential endpoint that answers anonymous requests is just a static password with extra steps: anyone can script it and harvest fresh credentials. The draft TURN REST API expects the endpoint to be protected by a session, Origin, API key or source address.',
     verify:
       'Call the endpoint without cookies or tokens: `curl -si https://app.example.com/api/turn-credentials` must return 401/403, not a username and password. Our TURN tester’s endpoint check flags endpoints that hand credentials to an anonymous caller.',
-    fix: 'Require the user’s session on the endpoint, check Origin, rate-limit per user, return credentials scoped to that user id, and log issuance (without the password).',
+    fix: 'Require the user’s session on the endpoint, check Origin, rate-limit per user, return credentials scoped to that user id, and log issuance (without the password). Guests who never sign in still need a server-side session: mint only for a guest session created from a valid room invitation, with a tight rate limit and a short TTL.',
     severity: 'high',
     appliesTo: { turn: ['own', 'provider'] },
     references: [REF.turnRestDraft, REF.esTurnBestPractices],
@@ -67,13 +75,13 @@ export const turnCredentialItems: readonly ChecklistItem[] = [
     id: 'turn-cred-opaque-usernames',
     section: 'turn-credentials',
     title: 'Use opaque identifiers in TURN usernames, never emails or names',
-    why: 'The STUN USERNAME attribute travels in clear text and is written to TURN server logs, so an email address or display name there leaks personal data to anyone on the path. RFC 8489 also caps USERNAME at 509 bytes, and browsers reject longer values.',
+    why: 'The STUN USERNAME attribute travels in clear text and is written to TURN server logs, so an email address or display name there leaks personal data to anyone on the path. The id is also what coturn’s `user-quota` counts, so it should be stable per person, and RFC 8489 caps USERNAME at 509 bytes.',
     verify:
       'Inspect a minted username: the part after the expiry must be a random or internal id, not personal data. Our TURN tester warns when the user id part looks like personal data.',
-    fix: 'Use a random per-session id or an internal numeric id in the username, map it to the user in your own database if needed, and keep it well under 509 bytes.',
+    fix: 'Use a stable pseudonymous id per account — for example an HMAC of the account id with a key of your own — so logs do not name the person but `user-quota` still counts per person; a fresh random id per session hides the user but lets one account bypass the quota. Keep it well under 509 bytes.',
     severity: 'medium',
     appliesTo: { turn: ['own', 'provider'] },
-    references: [REF.turnRestDraft, REF.rfc8489],
+    references: [REF.turnRestDraft, REF.rfc8489, REF.coturnReadme],
     tags: ['turn', 'credentials', 'privacy'],
     standards: [],
     evidence: ['turn:credential-lifetime'],
@@ -99,11 +107,11 @@ export const turnCredentialItems: readonly ChecklistItem[] = [
     title: 'Confirm the TURN server refuses unauthenticated and wrong-password allocations',
     why: 'An anonymous TURN server is an open proxy on your network and your bill. coturn runs anonymously when no users are defined and neither `lt-cred-mech` nor `use-auth-secret` is set, which is easy to miss after a config rewrite.',
     verify:
-      'Run our TURN tester against every turn:/turns: URL: the requires-authentication and rejects-wrong-password checks must pass. From a shell, `turnutils_uclient -u probe -w wrong-password turn.example.com` must fail with 401 rather than allocate.',
+      `Run our TURN tester against every turn:/turns: URL: the requires-authentication and rejects-wrong-password checks must pass. From a shell, with a test credential minted on a host that holds the secret (${code(MINT_TEST_CREDENTIAL)}), ${code(ALLOCATE)} prints \`IPv4. Received relay addr: …\`, while ${code(ALLOCATE_WRONG_PASSWORD)} must print \`ERROR: Cannot complete Allocation\` (exit status 255; the coturn log shows \`error 401: Unauthorized\`).`,
     fix: 'Enable `use-auth-secret` (or `lt-cred-mech` with a user database), remove `no-auth`, restart coturn and re-run the probes; ask your provider for the same guarantee in writing if you do not run TURN yourselves.',
     severity: 'critical',
     appliesTo: { turn: ['own', 'provider'] },
-    references: [REF.coturnReadme, REF.esCoturnGuide],
+    references: [REF.coturnReadme, REF.turnutils, REF.esCoturnGuide],
     tags: ['turn', 'authentication', 'coturn'],
     standards: [],
     evidence: [

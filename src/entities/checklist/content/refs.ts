@@ -4,6 +4,16 @@
  */
 import type { Reference } from '@/entities/checklist/types';
 
+const coturnCommit = (sha: string, title: string): Reference => ({
+  title: `coturn commit ${sha.slice(0, 8)}: ${title}`,
+  url: `https://github.com/coturn/coturn/commit/${sha}`,
+});
+
+const asvs = (file: string, title: string): Reference => ({
+  title: `OWASP ASVS 5.0.0, ${title}`,
+  url: `https://github.com/OWASP/ASVS/blob/v5.0.0_release/5.0/en/${file}.md`,
+});
+
 const rfc = (n: number, title: string, section?: string): Reference => ({
   title: section ? `RFC ${n} §${section}: ${title}` : `RFC ${n}: ${title}`,
   url: `https://www.rfc-editor.org/rfc/rfc${n}${section ? `#section-${section}` : ''}`,
@@ -16,7 +26,28 @@ export const REF = {
     url: 'https://github.com/OWASP/ASVS/blob/master/5.0/en/0x26-V17-WebRTC.md',
   },
 
+  // OWASP ASVS 5.0.0 chapters beyond V17 (ids verified in the v5.0.0_release text)
+  asvsV1: asvs('0x10-V1-Encoding-and-Sanitization', 'V1 Encoding and Sanitization (1.3.6 SSRF)'),
+  asvsV2: asvs('0x11-V2-Validation-and-Business-Logic', 'V2 Validation and Business Logic'),
+  asvsV3: asvs('0x12-V3-Web-Frontend-Security', 'V3 Web Frontend Security'),
+  asvsV4: asvs('0x13-V4-API-and-Web-Service', 'V4 API and Web Service (4.4 WebSocket)'),
+  asvsV6: asvs('0x15-V6-Authentication', 'V6 Authentication'),
+  asvsV7: asvs('0x16-V7-Session-Management', 'V7 Session Management'),
+  asvsV8: asvs('0x17-V8-Authorization', 'V8 Authorization'),
+  asvsV9: asvs('0x18-V9-Self-contained-Tokens', 'V9 Self-contained Tokens'),
+  asvsV11: asvs('0x20-V11-Cryptography', 'V11 Cryptography'),
+  asvsV12: asvs('0x21-V12-Secure-Communication', 'V12 Secure Communication'),
+  asvsV13: asvs('0x22-V13-Configuration', 'V13 Configuration'),
+  asvsV14: asvs('0x23-V14-Data-Protection', 'V14 Data Protection'),
+  asvsV15: asvs('0x24-V15-Secure-Coding-and-Architecture', 'V15 Secure Coding and Architecture'),
+  asvsV16: asvs('0x25-V16-Security-Logging-and-Error-Handling', 'V16 Security Logging and Error Handling'),
+
   // IETF
+  rfc9725: rfc(9725, 'WebRTC-HTTP Ingestion Protocol (WHIP)'),
+  whepDraft: {
+    title: 'draft-ietf-wish-whep: WebRTC-HTTP Egress Protocol (WHEP)',
+    url: 'https://datatracker.ietf.org/doc/draft-ietf-wish-whep/',
+  },
   rfc8826: rfc(8826, 'Security Considerations for WebRTC'),
   rfc8826ScreenSharing: rfc(8826, 'Threats from screen sharing', '4.1.1'),
   rfc8826UserExpectations: rfc(8826, 'Calling scenarios and user expectations', '4.1.2'),
@@ -77,6 +108,48 @@ export const REF = {
     title: 'coturn ChangeLog',
     url: 'https://github.com/coturn/coturn/blob/master/ChangeLog',
   },
+  coturnRelease4160: {
+    title: 'coturn 4.16.0 release (IPv6 range check fix, stateless-nonce)',
+    url: 'https://github.com/coturn/coturn/releases/tag/4.16.0',
+  },
+  coturnV4MappedRanges: coturnCommit(
+    'b80eb898ba26552600770162c26a8ae7f3661b0b',
+    'IPv4-mapped peers checked against IPv4 ranges (4.9.0)',
+  ),
+  coturnV4MappedLoopback: coturnCommit(
+    'b057acbe',
+    '::ffff:127.0.0.1 no longer passes the loopback guard (4.13.0)',
+  ),
+  coturnCanonicalizeV4InV6: coturnCommit(
+    'cf4b4952',
+    'canonicalize all IPv4-in-IPv6 encodings before peer checks (4.13.1, #1945)',
+  ),
+  coturnInternalDenyDefault: coturnCommit(
+    'd49ee56a',
+    'deny link-local, ULA and site-local peers by default (4.13.1, #1947)',
+  ),
+  coturnIpv6RangeOrder: coturnCommit(
+    '6c13608c',
+    'non-prefix-aligned IPv6 peer ranges under-blocked (fixed in 4.16.0)',
+  ),
+  coturnAbortMalformedAcl: coturnCommit(
+    '4d0b3c76',
+    'abort on malformed allowed/denied-peer-ip, e.g. CIDR (4.11.0, #1872)',
+  ),
+  coturnStatelessNonce: coturnCommit('142dd93b', 'add --stateless-nonce (4.16.0, #2002)'),
+  coturnStatelessNonceDefault: coturnCommit('c6cd2106', 'stateless nonce on by default (4.17.0, #2036)'),
+  coturnCliOffByDefault: coturnCommit('9467af50', 'CLI interface disabled by default (4.10.0, #1830)'),
+  coturnCliFileWrite: coturnCommit('e72930f5', 'remove the CLI psd command that could overwrite files (4.13.0)'),
+  coturnRedisFormatString: {
+    title: 'coturn advisory GHSA-4g7c-p5wg-j4hp: format-string injection into Redis (fixed in 4.13.0)',
+    url: 'https://github.com/coturn/coturn/security/advisories/GHSA-4g7c-p5wg-j4hp',
+  },
+  coturnSqliteInjection: coturnCommit('bfacd816', 'parameterized SQLite queries, GHSA-v8hj-2xx7-xmp5 (4.12.0)'),
+  coturnDtlsCookie: {
+    title: 'coturn advisory GHSA-5x2p-4vqj-f6m4: DTLS listener state exhaustion (fixed in 4.17.0)',
+    url: 'https://github.com/coturn/coturn/security/advisories/GHSA-5x2p-4vqj-f6m4',
+  },
+  coturnAttributesAfterIntegrity: coturnCommit('ab762f33', 'ignore STUN attributes after MESSAGE-INTEGRITY (4.15.0)'),
   coturnIssue584: {
     title: 'coturn issue #584: denied-peer-ip also blocks the relay address',
     url: 'https://github.com/coturn/coturn/issues/584',
@@ -93,13 +166,17 @@ export const REF = {
     title: "Enable Security: bypass of coturn's access control protection (CVE-2020-26262)",
     url: 'https://www.rtcsec.com/article/cve-2020-26262-bypass-of-coturns-access-control-protection/',
   },
-  cve202627624: {
-    title: 'CVE-2026-27624: coturn peer ACL bypass via IPv4-mapped IPv6 (fixed in 4.9.0)',
-    url: 'https://nvd.nist.gov/vuln/detail/CVE-2026-27624',
+  coturnCve202026262Advisory: {
+    title: 'coturn advisory GHSA-6g6j-r9rf-cm7p (CVE-2020-26262, fixed in 4.5.2)',
+    url: 'https://github.com/coturn/coturn/security/advisories/GHSA-6g6j-r9rf-cm7p',
   },
-  cve202640613: {
-    title: 'CVE-2026-40613: coturn vulnerability fixed in 4.10.0',
-    url: 'https://nvd.nist.gov/vuln/detail/CVE-2026-40613',
+  talos20200984: {
+    title: 'Talos TALOS-2020-0984 (CVE-2020-6061): coturn HTTP server out-of-bounds read, fixed in 4.5.1.2',
+    url: 'https://talosintelligence.com/vulnerability_reports/TALOS-2020-0984',
+  },
+  coturnAdvisories: {
+    title: 'coturn security advisories',
+    url: 'https://github.com/coturn/coturn/security/advisories',
   },
 
   // Enable Security / RTCSec research
@@ -122,6 +199,30 @@ export const REF = {
   dtlsClientHelloRace: {
     title: 'Enable Security: a novel DoS vulnerability affecting WebRTC media servers',
     url: 'https://www.rtcsec.com/article/novel-dos-vulnerability-affecting-webrtc-media-servers/',
+  },
+  turnutils: {
+    title: 'coturn turnutils_uclient (test client shipped with coturn)',
+    url: 'https://github.com/coturn/coturn/blob/master/README.turnutils',
+  },
+  testssl: {
+    title: 'testssl.sh: TLS protocol and cipher testing',
+    url: 'https://github.com/testssl/testssl.sh',
+  },
+  nmapSslEnumCiphers: {
+    title: 'Nmap ssl-enum-ciphers script',
+    url: 'https://nmap.org/nsedoc/scripts/ssl-enum-ciphers.html',
+  },
+  pionFingerprintIssue: {
+    title: 'pion/webrtc #1708: DTLS fingerprints in SDP were not verified (fixed by #1709)',
+    url: 'https://github.com/pion/webrtc/issues/1708',
+  },
+  exWebrtcFingerprintAdvisory: {
+    title: 'ex_webrtc advisory GHSA-qwfw-ggxw-577c: DTLS fingerprint not validated in some cases',
+    url: 'https://github.com/elixir-webrtc/ex_webrtc/security/advisories/GHSA-qwfw-ggxw-577c',
+  },
+  srsWhipDelete: {
+    title: 'SRS #3595: WHIP DELETE must verify a token (after Enable Security’s CommCon talk)',
+    url: 'https://github.com/ossrs/srs/pull/3595',
   },
   stunner: {
     title: 'stunner: TURN/STUN security testing tool',
@@ -167,6 +268,22 @@ export const REF = {
     title: 'Janus fuzzing targets (RTP, RTCP, SDP)',
     url: 'https://github.com/meetecho/janus-gateway/tree/master/fuzzers',
   },
+  janusSip: {
+    title: 'Janus documentation: SIP plugin (clients supply the SIP server and credentials)',
+    url: 'https://janus.conf.meetecho.com/docs/sip.html',
+  },
+  janusStreaming: {
+    title: 'Janus documentation: Streaming plugin (RTSP and RTP mountpoints)',
+    url: 'https://janus.conf.meetecho.com/docs/streaming.html',
+  },
+  kurentoPlayer: {
+    title: 'Kurento PlayerEndpoint: file, http(s) and rtsp source URIs',
+    url: 'https://doc-kurento.readthedocs.io/en/stable/_static/client-jsdoc/module-elements.PlayerEndpoint.html',
+  },
+  kurentoRecorder: {
+    title: 'Kurento RecorderEndpoint: file and http(s) destination URIs',
+    url: 'https://doc-kurento.readthedocs.io/en/stable/_static/client-jsdoc/module-elements.RecorderEndpoint.html',
+  },
   kurentoSecurity: {
     title: 'Kurento documentation: securing Kurento applications',
     url: 'https://doc-kurento.readthedocs.io/en/latest/features/security.html',
@@ -183,9 +300,33 @@ export const REF = {
     title: 'LiveKit documentation: authentication and access tokens',
     url: 'https://docs.livekit.io/home/concepts/authentication/',
   },
+  liveKitVideoGrant: {
+    title: 'LiveKit server SDK: VideoGrant (hidden, recorder, canPublishSources, canUpdateOwnMetadata)',
+    url: 'https://docs.livekit.io/server-sdk-js/interfaces/VideoGrant.html',
+  },
+  liveKitParticipants: {
+    title: 'LiveKit documentation: managing participants (hidden participants)',
+    url: 'https://docs.livekit.io/home/server/managing-participants',
+  },
+  liveKitIngress: {
+    title: 'LiveKit documentation: Ingress (URL input pulls media from a URL)',
+    url: 'https://docs.livekit.io/home/ingress/overview/',
+  },
   mediasoupFaq: {
     title: 'mediasoup FAQ: signaling and control are up to the application',
     url: 'https://mediasoup.org/faq/',
+  },
+  asteriskHttp: {
+    title: 'Asterisk documentation: built-in HTTP server (shared by ARI, AMI over HTTP and WebSocket transports)',
+    url: 'https://docs.asterisk.org/Configuration/Core-Configuration/Asterisk-Builtin-mini-HTTP-Server',
+  },
+  asteriskAriConfig: {
+    title: 'Asterisk documentation: configuration for ARI (http.conf, ari.conf)',
+    url: 'https://docs.asterisk.org/Configuration/Interfaces/Asterisk-REST-Interface-ARI/Asterisk-Configuration-for-ARI',
+  },
+  asteriskBestPractices: {
+    title: 'Asterisk README-SERIOUSLY.bestpractices (dialplan security, toll fraud)',
+    url: 'https://github.com/asterisk/asterisk/blob/master/README-SERIOUSLY.bestpractices.md',
   },
   asteriskAri: {
     title: 'Asterisk sample ari.conf',
@@ -200,6 +341,14 @@ export const REF = {
   mdnGetUserMedia: {
     title: 'MDN: MediaDevices.getUserMedia()',
     url: 'https://developer.mozilla.org/en-US/docs/Web/API/MediaDevices/getUserMedia',
+  },
+  mdnUserActivation: {
+    title: 'MDN: features gated by user activation',
+    url: 'https://developer.mozilla.org/en-US/docs/Web/Security/User_activation',
+  },
+  mdnCreateEncodedStreams: {
+    title: 'MDN: RTCRtpSender.createEncodedStreams() (Chrome’s non-standard path)',
+    url: 'https://developer.mozilla.org/en-US/docs/Web/API/RTCRtpSender/createEncodedStreams',
   },
   mdnGetDisplayMedia: {
     title: 'MDN: MediaDevices.getDisplayMedia()',
@@ -338,6 +487,14 @@ export const REF = {
   owaspFuzzing: {
     title: 'OWASP: fuzzing',
     url: 'https://owasp.org/www-community/Fuzzing',
+  },
+  owaspSsrf: {
+    title: 'OWASP Server-Side Request Forgery Prevention Cheat Sheet',
+    url: 'https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html',
+  },
+  owaspUserPrivacy: {
+    title: 'OWASP User Privacy Protection Cheat Sheet',
+    url: 'https://cheatsheetseries.owasp.org/cheatsheets/User_Privacy_Protection_Cheat_Sheet.html',
   },
   owaspMasvs: {
     title: 'OWASP MASVS (mobile application security)',

@@ -6,7 +6,7 @@ const KIND_LABELS: Record<EvidenceKind, string> = { link: 'Link', 'turn-test': '
 const VERDICT_LABELS: Record<EvidenceVerdict, string> = { pass: 'Pass', warn: 'Warning', fail: 'Fail', skipped: 'Skipped' };
 
 /** Only http(s) URLs become links: evidence can come from imported files. */
-export function safeHref(url: string | undefined): string | null {
+function safeHref(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 

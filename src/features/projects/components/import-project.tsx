@@ -66,7 +66,7 @@ export function ImportMessages({ importer }: { importer: ProjectImport }) {
 }
 
 /** "2 answers were skipped: reserved ids …" */
-export function skippedMessage(skipped: readonly { path: string }[]): string {
+function skippedMessage(skipped: readonly { path: string }[]): string {
   const n = skipped.length;
   return `${n === 1 ? '1 answer was' : `${n} answers were`} skipped: reserved ${n === 1 ? 'id' : 'ids'} ${skipped.map((s) => s.path).join(', ')} (such ids cannot be stored).`;
 }
