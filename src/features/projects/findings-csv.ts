@@ -27,7 +27,7 @@ export interface FindingsCsvOptions {
 }
 
 /** The evidence cell: one line per piece of evidence, redacted, only http(s) URLs. */
-export function evidenceCell(answer: Answer | undefined): string {
+function evidenceCell(answer: Answer | undefined): string {
   return (answer?.evidence ?? [])
     .map((e) => {
       const c = cleanEvidence(e);
@@ -37,7 +37,7 @@ export function evidenceCell(answer: Answer | undefined): string {
 }
 
 /** The address of an item inside its project in the app. */
-export function itemLink(appUrl: string, projectId: string, item: Pick<ChecklistItem, 'id' | 'section'>): string {
+function itemLink(appUrl: string, projectId: string, item: Pick<ChecklistItem, 'id' | 'section'>): string {
   if (!appUrl) return '';
   const q = new URLSearchParams({ section: item.section, item: item.id });
   return `${appUrl}${paths.project.getHref(projectId)}?${q.toString()}`;

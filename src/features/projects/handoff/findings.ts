@@ -2,7 +2,6 @@
  * The findings a project hands off (Markdown, issue links, Jira CSV): open items in "fix next" order,
  * with user text already redacted. One place decides what a finding is, so every export agrees.
  */
-import { SEVERITY_WEIGHTS } from '@/entities/checklist/scoring';
 import { appliesToProfile } from '@/entities/checklist/scope';
 import type { ChecklistContent, ChecklistItem, Severity } from '@/entities/checklist/types';
 import { fixNext } from '@/entities/project/assessment';
@@ -40,7 +39,7 @@ export interface Finding {
   answer: CleanAnswer;
 }
 
-export function statusText(status: AnswerStatus | null | undefined): string {
+function statusText(status: AnswerStatus | null | undefined): string {
   return STATUS_TEXT[status ?? 'none'];
 }
 
@@ -63,7 +62,7 @@ export function cleanEvidence(ev: Evidence): CleanEvidence {
   return { label, url, summary };
 }
 
-export function cleanAnswer(answer: Answer | undefined): CleanAnswer {
+function cleanAnswer(answer: Answer | undefined): CleanAnswer {
   return {
     status: answer?.status ?? null,
     statusText: statusText(answer?.status),
@@ -102,9 +101,4 @@ export function itemsWithEvidence(content: ChecklistContent, project: Project): 
   return content.items
     .filter((item) => appliesToProfile(item, project.profile) && (project.answers[item.id]?.evidence.length ?? 0) > 0)
     .map((item) => ({ item, sectionTitle: titles.get(item.section) ?? item.section, answer: cleanAnswer(project.answers[item.id]) }));
-}
-
-/** critical 10 … low 1: used to order and to map to tracker priorities. */
-export function severityRank(severity: Severity): number {
-  return SEVERITY_WEIGHTS[severity];
 }

@@ -127,7 +127,7 @@ export function jiraText(text: string): string {
 }
 
 /** Checklist text: `code` becomes {{code}}, the rest is escaped. */
-export function jiraContent(text: string): string {
+function jiraContent(text: string): string {
   return text
     .split(/(`[^`\n]+`)/)
     .map((p, i) => (i % 2 === 1 ? `{{${p.slice(1, -1).replace(/[{}]/g, '')}}}` : jiraText(p)))

@@ -14,7 +14,7 @@ import { issueTitle, jiraDescription } from './issue-links';
 export const JIRA_CSV_HEADER = ['Summary', 'Issue Type', 'Priority', 'Description', 'Labels', 'Labels', 'Due Date', 'Owner'] as const;
 
 /** Jira's default priority scheme. */
-export const JIRA_PRIORITY: Record<Severity, string> = { critical: 'Highest', high: 'High', medium: 'Medium', low: 'Low' };
+const JIRA_PRIORITY: Record<Severity, string> = { critical: 'Highest', high: 'High', medium: 'Medium', low: 'Low' };
 
 export function jiraCsv(content: ChecklistContent, project: Project, appUrl: string, issueType = 'Task'): string {
   const rows = openFindings(content, project).map((f) => [
