@@ -1,7 +1,6 @@
 import { useParams } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { PosterDownload } from '@/features/pdf/components/poster-download';
-import { ExecutiveDownload } from '@/features/pdf/components/executive-download';
 import { ReportDownload } from '@/features/pdf/components/report-download';
 import { slugify } from '@/lib/slug';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
@@ -18,7 +17,7 @@ export default function ProjectPage() {
         downloads={(project) => (
           <>
             <ReportDownload project={project} />
-            <ExecutiveDownload project={project} />
+            <ReportDownload project={project} kind="executive" />
             <PosterDownload project={project} projectSlug={slugify(project.name)} />
           </>
         )}
