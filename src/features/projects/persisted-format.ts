@@ -14,7 +14,7 @@ import { formatIssue } from './issue-path';
 import { migrateToCurrent } from './migrations';
 import { LIMITS } from './model';
 import { quickCheck, STORAGE_SCHEMA_VERSION, type StoredDataProblem } from './stored-value';
-import type { Answer, AnswerStatus, Evidence, Project, ProjectsData } from '@/entities/project/types';
+import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, TrackerSetting } from '@/entities/project/types';
 import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
 
 export { STORAGE_SCHEMA_VERSION, type StoredDataProblem };
@@ -85,6 +85,21 @@ const storedAnswerSchema = v.object({
   u: timestampSchema,
 });
 
+const storedText = (max: number) => v.pipe(v.string('expected a string'), v.maxLength(max, `expected at most ${max} characters`));
+
+/** The issue tracker (optional, added after format version 1 shipped: older values simply lack it). */
+const storedTrackerSchema = v.object({
+  s: v.nullable(
+    v.object({
+      k: oneOf(['github', 'gitlab', 'jira']),
+      url: storedText(2000),
+      p: v.optional(storedText(20)),
+      t: v.optional(storedText(20)),
+    }),
+  ),
+  at: timestampSchema,
+});
+
 const storedProjectSchema = v.object({
   i: v.pipe(v.string('expected a string'), v.minLength(1, 'expected a non-empty id')),
   n: v.string('expected a string'),
@@ -95,6 +110,7 @@ const storedProjectSchema = v.object({
   cv: v.string('expected a string'),
   pr: v.optional(profileSchema),
   a: v.optional(v.record(v.string(), storedAnswerSchema, 'expected an object')),
+  tr: v.optional(storedTrackerSchema),
 });
 
 const storedStateSchema = v.object({
@@ -136,10 +152,25 @@ function decodeAnswer(a: StoredAnswer): Answer {
   };
 }
 
+function decodeTracker(tr: NonNullable<StoredProject['tr']>): ProjectTracker {
+  const s = tr.s;
+  const setting: TrackerSetting | null =
+    s === null ? null : s.k === 'jira' ? { kind: 'jira', url: s.url, projectId: s.p ?? '', issueTypeId: s.t ?? '' } : { kind: s.k, url: s.url };
+  return { setting, updatedAt: tr.at };
+}
+
+function encodeTracker(tracker: ProjectTracker): Record<string, unknown> {
+  const s = tracker.setting;
+  return {
+    s: s === null ? null : s.kind === 'jira' ? { k: s.kind, url: s.url, p: s.projectId, t: s.issueTypeId } : { k: s.kind, url: s.url },
+    at: tracker.updatedAt,
+  };
+}
+
 function decodeProject(p: StoredProject): Project {
   const answers: Record<string, Answer> = {};
   for (const [id, a] of Object.entries(p.a ?? {})) answers[id] = decodeAnswer(a);
-  return {
+  const project: Project = {
     id: p.i,
     name: p.n,
     createdAt: p.c,
@@ -150,6 +181,8 @@ function decodeProject(p: StoredProject): Project {
     answers,
     contentVersion: p.cv,
   };
+  if (p.tr) project.tracker = decodeTracker(p.tr);
+  return project;
 }
 
 /** Validates a current-version stored state and turns it into the in-memory model. */
@@ -244,6 +277,7 @@ function encodeProject(p: Project): string {
     for (const id of ids) answers[id] = encodeAnswer(p.answers[id] as Answer);
     out.a = answers;
   }
+  if (p.tracker) out.tr = encodeTracker(p.tracker);
   const json = JSON.stringify(out);
   projectJsonCache.set(p, json);
   return json;

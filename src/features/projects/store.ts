@@ -17,7 +17,7 @@ import { decodeStoredState, STORAGE_SCHEMA_VERSION } from './persisted-format';
 import { redactSecrets } from '@/lib/redaction';
 import { storageHealth } from './storage-health';
 import { createSyncedStorage, readStored } from './synced-storage';
-import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData } from '@/entities/project/types';
+import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
 
 /** Evidence as passed to `attachEvidence`: the id is optional (one is generated). */
 export type EvidenceInput = Omit<Evidence, 'id'> & { id?: string };
@@ -44,6 +44,8 @@ export interface ProjectsActions {
    */
   attachEvidence(projectId: string, itemId: string, evidence: EvidenceInput): string | null;
   removeEvidence(projectId: string, itemId: string, evidenceId: string): void;
+  /** Sets (or with null removes) the project's issue tracker for hand-off links. */
+  setTracker(projectId: string, setting: TrackerSetting | null): void;
   /**
    * Adds an imported project. `replace` overwrites the project with the same id; `copy` (the
    * default) gives it a new id when the id is taken. Returns the id used.
@@ -107,6 +109,7 @@ export function selectActions(s: ProjectsState): ProjectsActions {
     updateAnswer: s.updateAnswer,
     attachEvidence: s.attachEvidence,
     removeEvidence: s.removeEvidence,
+    setTracker: s.setTracker,
     importProject: s.importProject,
   };
 }
@@ -275,6 +278,14 @@ export function createProjectsStore(options: CreateProjectsStoreOptions): Projec
           removeEvidence(projectId, itemId, evidenceId) {
             updateAnswerWith(projectId, itemId, (a) =>
               a.evidence.some((e) => e.id === evidenceId) ? { ...a, evidence: a.evidence.filter((e) => e.id !== evidenceId) } : null,
+            );
+          },
+
+          setTracker(projectId, setting) {
+            // Stored as given: the form validates it (handoff/issue-links.ts parseTrackerSetting).
+            const clean = setting && { ...setting, url: clamp(setting.url, 2000) };
+            updateProject(projectId, (p, t) =>
+              JSON.stringify(p.tracker?.setting ?? null) === JSON.stringify(clean) ? null : { ...p, tracker: { setting: clean, updatedAt: t } },
             );
           },
 
