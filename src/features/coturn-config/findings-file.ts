@@ -61,3 +61,7 @@ export function findingsFile(analysis: Analysis, snippet: string, now: Date): Fi
 function maskSnippet(snippet: string, secrets: readonly string[]): string {
   return maskText(snippet.replace(/^(static-auth-secret=).+$/m, '$1[masked: generate with openssl rand -hex 32]'), secrets, false);
 }
+
+export function findingsFileName(versionId: string): string {
+  return `coturn-findings-${versionId.replace(/[^0-9a-z.-]/gi, '_')}.json`;
+}

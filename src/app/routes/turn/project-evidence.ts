@@ -4,26 +4,13 @@
  * Only URLs and verdicts go in, never credentials.
  */
 
-import { appliesToProfile } from '@/entities/checklist/scope';
 import type { ArchitectureProfile, ChecklistItem } from '@/entities/checklist/types';
 import type { EvidenceInput } from '@/features/projects/store';
+import { planEvidence, type ProjectEvidencePlan } from '@/app/routes/evidence-plan';
 import type { AuditRun } from '@/features/turn-tester/audit';
 import { evidenceSourceLabel } from '@/entities/checklist/turn-check-info';
 import { evidenceFromChecks } from '@/features/turn-tester/results-file';
 import type { CheckId } from '@/features/turn-tester/verdicts';
-
-export interface ItemEvidence {
-  readonly itemId: string;
-  readonly evidence: EvidenceInput;
-}
-
-export interface ProjectEvidencePlan {
-  readonly entries: readonly ItemEvidence[];
-  /** Distinct items that get evidence. */
-  readonly itemIds: readonly string[];
-  /** Items that would accept the evidence but do not apply to the project's profile. */
-  readonly outOfScopeItemIds: readonly string[];
-}
 
 function scrub(text: string, secrets: readonly string[]): string {
   let out = text;
@@ -42,10 +29,7 @@ export function planProjectEvidence(
   now: Date,
   secrets: readonly string[] = [],
 ): ProjectEvidencePlan {
-  const entries: ItemEvidence[] = [];
-  const itemIds = new Set<string>();
-  const outOfScope = new Set<string>();
-  for (const ev of evidenceFromChecks(run.checks, now)) {
+  const sources = evidenceFromChecks(run.checks, now).map((ev) => {
     const id = ev.source.slice('turn:'.length) as CheckId;
     const rows = run.checks
       .filter((c) => c.id === id)
@@ -65,16 +49,7 @@ export function planProjectEvidence(
       date: now.toISOString(),
       checks: rows,
     };
-    for (const item of items) {
-      if (!item.evidence.includes(ev.source)) continue;
-      if (!appliesToProfile(item, profile)) {
-        outOfScope.add(item.id);
-        continue;
-      }
-      itemIds.add(item.id);
-      entries.push({ itemId: item.id, evidence });
-    }
-  }
-  for (const id of itemIds) outOfScope.delete(id);
-  return { entries, itemIds: [...itemIds], outOfScopeItemIds: [...outOfScope] };
+    return { source: ev.source, evidence };
+  });
+  return planEvidence(sources, items, profile);
 }
