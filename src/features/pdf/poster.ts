@@ -6,7 +6,7 @@ import { appliesToProfile } from '../checklist/scope';
 import type { ArchitectureProfile, ChecklistContent, ChecklistItem, Severity } from '../checklist/types';
 import { COLORS, type DrawOp, type LaidOutDocument, type LaidOutPage, type Rgb } from './draw-ops';
 import { PAPER, type PaperSize } from './paper';
-import { redactSecrets } from '../projects/redact';
+import { redactSecrets } from '../../lib/redaction';
 import { fitText, sanitizeForFont, wrapText, type Measure } from './text-layout';
 
 export type AnswerStatus = 'yes' | 'partial' | 'no' | 'na' | null;

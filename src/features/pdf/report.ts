@@ -13,7 +13,7 @@ import { COLORS, type DrawOp, type LaidOutDocument, type OutlineEntry, type Rgb 
 import { Flow } from './flow';
 import { PAPER, type PaperSize } from './paper';
 import { ANSWER_MARK, SEVERITY_TAG } from './poster';
-import { redactSecrets } from '../projects/redact';
+import { redactSecrets } from '../../lib/redaction';
 import { fitText, sanitizeForFont, wrapText, type Measure } from './text-layout';
 
 export interface ReportInput {

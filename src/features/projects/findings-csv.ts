@@ -9,7 +9,7 @@ import { appliesToProfile } from '@/features/checklist/scope';
 import { SEVERITY_WEIGHTS } from '@/features/checklist/scoring';
 import type { ChecklistItem, RetiredItem, Section } from '@/features/checklist/types';
 import { toCsv } from '@/lib/csv';
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../../lib/redaction';
 import type { Answer, AnswerStatus, Project } from './types';
 
 export const FINDINGS_CSV_HEADER = ['item', 'title', 'section', 'severity', 'status', 'owner', 'due', 'note', 'naReason'] as const;

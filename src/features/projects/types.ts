@@ -2,7 +2,8 @@
  * The project data model. Plain types, no React. Timestamps are milliseconds since the epoch
  * (Date.now()) unless named otherwise.
  */
-import type { ArchitectureProfile } from '@/features/checklist/types';
+import type { Dict } from '../../lib/dict';
+import type { ArchitectureProfile } from '../checklist/types';
 
 export const ANSWER_STATUSES = ['yes', 'partial', 'no', 'na'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
@@ -65,17 +66,18 @@ export interface Project {
   /** When `profile` last changed (merge timestamp; not exported). */
   profileUpdatedAt: number;
   profile: ArchitectureProfile;
-  /** Keyed by checklist item id. Answers to retired or unknown ids are kept. */
-  answers: Record<string, Answer>;
+  /** Keyed by checklist item id (null prototype: read with `getOwn`). Answers to retired or unknown ids are kept. */
+  answers: Dict<Answer>;
   /** The checklist content version the project was last worked on with. */
   contentVersion: string;
 }
 
 /** What the persist middleware saves. Tombstones remember deletions so another tab cannot resurrect them. */
 export interface ProjectsData {
-  projects: Record<string, Project>;
+  /** By project id. Null prototype: any id is just a key (read with `getOwn`, write with lib/dict helpers). */
+  projects: Dict<Project>;
   /** Project id → when it was deleted. */
-  tombstones: Record<string, number>;
+  tombstones: Dict<number>;
 }
 
 export type AnswerPatch = Partial<Pick<Answer, 'status' | 'note' | 'naReason' | 'owner' | 'due'>>;

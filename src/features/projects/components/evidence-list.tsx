@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { redactSecrets } from '../redact';
+import { redactSecrets } from '@/lib/redaction';
 import type { Evidence, EvidenceKind, EvidenceVerdict } from '../types';
 
 const KIND_LABELS: Record<EvidenceKind, string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config' };

@@ -5,7 +5,7 @@ import { SeverityBadge } from '@/features/checklist/components/severity-badge';
 import { PROFILE_QUESTIONS } from '@/features/checklist/scope';
 import type { ArchitectureProfile, ChecklistItem } from '@/features/checklist/types';
 import { STATUS_LABELS } from '../findings-csv';
-import { redactSecrets } from '../redact';
+import { redactSecrets } from '@/lib/redaction';
 import type { Answer } from '../types';
 import { EvidenceText } from './evidence-list';
 
