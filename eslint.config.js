@@ -1,7 +1,47 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Layers import one way: shared (lib, config, components) ← entities ← features ← app; a feature never
+ * imports another feature (the app composes them). docs/architecture.md explains the layers.
+ */
+const features = fs.readdirSync('src/features', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const layerZones = [
+  ...['lib', 'config', 'components'].map((shared) => ({
+    target: `./src/${shared}`,
+    from: ['./src/entities', './src/features', './src/app', './src/testing'],
+    message: `src/${shared} is shared code: it imports nothing from entities, features or app.`,
+  })),
+  {
+    target: './src/entities',
+    from: ['./src/features', './src/app', './src/testing'],
+    message: 'Entities (domain core) import only lib, config, components and other entities.',
+  },
+  {
+    target: './src/entities/checklist',
+    from: './src/entities/project',
+    message: 'The checklist is the base entity: projects build on it, not the other way round.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: ['./src/features', './src/app', './src/testing'],
+    except: [`./${feature}`],
+    message: 'A feature imports only its own files and lower layers; compose features in src/app.',
+  })),
+  { target: './src/main.tsx', from: './src/testing' },
+];
+
+const NO_JSPDF = { name: 'jspdf', message: 'Import jsPDF only from a *.chunk.ts loaded with import().' };
+const NO_REACT = { name: 'react', message: 'Domain modules have no React: put hooks in use-*.ts.' };
+/** One import style in src: `./x` inside a file's own folder, `@/…` for everything else (never `../`). */
+function restrictedImports(...paths) {
+  return { paths, patterns: [{ regex: '^\\.\\./', message: 'Import across folders with @/… (e.g. @/lib/csv), not ../.' }] };
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
@@ -12,9 +52,15 @@ export default tseslint.config(
       ecmaVersion: 2023,
       globals: { ...globals.browser },
     },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error', 'warn'] }],
@@ -22,31 +68,25 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', restrictedImports()] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/testing/**'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
+  {
     // jsPDF is heavy: only *.chunk.ts files may import it, and only they are loaded with import().
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.chunk.ts', 'src/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'jspdf', message: 'Import jsPDF only from a *.chunk.ts loaded with import().' }] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', restrictedImports(NO_JSPDF)] },
   },
   {
     // Domain modules stay free of React (CONVENTIONS rule 1).
-    files: ['src/features/**/*.ts'],
-    ignores: ['src/features/**/use-*.ts', 'src/features/**/components/**', 'src/**/*.chunk.ts', 'src/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'react', message: 'Domain modules have no React: put hooks in use-*.ts.' },
-            { name: 'jspdf', message: 'Import jsPDF only from a *.chunk.ts loaded with import().' },
-          ],
-        },
-      ],
-    },
+    files: ['src/features/**/*.ts', 'src/entities/**/*.ts', 'src/lib/**/*.ts'],
+    ignores: ['src/**/use-*.ts', 'src/**/components/**', 'src/**/*.chunk.ts', 'src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', restrictedImports(NO_JSPDF, NO_REACT)] },
   },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'bench/**/*.ts', '*.config.{ts,js}'],

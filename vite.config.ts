@@ -1,9 +1,14 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 import { cspMetaValue, securityHeaders } from './src/config/csp.ts';
-import { checklist } from './src/features/checklist/content/index.ts';
-import { toChecklistJson } from './src/features/checklist/publication.ts';
+import type { checklistJsonText } from './src/entities/checklist/checklist-json.ts';
+
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+const CHECKLIST_JSON_MODULE = '/src/entities/checklist/checklist-json.ts';
+interface ChecklistJsonModule {
+  readonly checklistJsonText: typeof checklistJsonText;
+}
 
 /** Adds the CSP meta tag to the production build only: the dev server needs inline HMR scripts. */
 function cspMeta(): Plugin {
@@ -19,27 +24,32 @@ function cspMeta(): Plugin {
   };
 }
 
-/** Publishes /checklist.json from the same data the UI renders (generated at build time). */
+/**
+ * Publishes /checklist.json from the same data the UI renders (generated at build time). The module is
+ * loaded through Vite, not imported here, so app code keeps its `@/` imports.
+ */
 function checklistJson(): Plugin {
   return {
     name: 'checklist-json',
     configureServer(server) {
       server.middlewares.use('/checklist.json', (_req, res, next) => {
         server
-          .ssrLoadModule('/src/features/checklist/content/index.ts')
+          .ssrLoadModule(CHECKLIST_JSON_MODULE)
           .then((mod) => {
             res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.end(JSON.stringify(toChecklistJson(mod.checklist), null, 2));
+            res.end((mod as ChecklistJsonModule).checklistJsonText());
           })
           .catch(next);
       });
     },
-    generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'checklist.json',
-        source: JSON.stringify(toChecklistJson(checklist), null, 2) + '\n',
+    async generateBundle() {
+      const { module } = await runnerImport<ChecklistJsonModule>(CHECKLIST_JSON_MODULE, {
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'error',
+        resolve: { alias },
       });
+      this.emitFile({ type: 'asset', fileName: 'checklist.json', source: module.checklistJsonText() });
     },
   };
 }
@@ -47,7 +57,7 @@ function checklistJson(): Plugin {
 export default defineConfig({
   plugins: [react(), cspMeta(), checklistJson()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias,
   },
   build: {
     target: 'es2022',

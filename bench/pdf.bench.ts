@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { checklist } from '../src/features/checklist/content/index.ts';
+import { checklist } from '../src/entities/checklist/content/index.ts';
 import { createProjectFile, serializeFile } from '../src/features/projects/project-file.ts';
 import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../src/testing/report-project.ts';
 import { median, record } from './report.ts';

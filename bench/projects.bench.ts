@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { checklist } from '../src/features/checklist/content/index.ts';
+import { checklist } from '../src/entities/checklist/content/index.ts';
 import { encodeSeed, seedProjects } from '../src/testing/projects.ts';
 import { median, record } from './report.ts';
 

@@ -3,7 +3,8 @@
  * - "Run test" click → allocation verdict row ≤ 1.25 × the time Chromium takes to deliver the first
  *   relay candidate in the same run (the page marks `turn-test:first-relay-candidate` when the engine
  *   reports it);
- * - "Run test" click → verdict row for a UDP URL where nothing listens ≤ 6 s.
+ * - "Run test" click → verdict row for a UDP URL where nothing listens ≤ 6 s;
+ * - "Run test" click → verdict row for a TCP URL where the connection is refused ≤ 1 s.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { findFreePort, startCoturn, type CoturnInstance } from '../e2e/harness/coturn.ts';
@@ -11,6 +12,7 @@ import { median, record } from './report.ts';
 
 const RATIO_BUDGET = 1.25;
 const UNREACHABLE_BUDGET_MS = 6000;
+const REFUSED_BUDGET_MS = 1000;
 
 interface Timing {
   /** Click → first relay candidate (engine event, marked by the UI). */
@@ -102,4 +104,15 @@ test('TURN tester: unreachable UDP server, click → verdict', async ({ page }) 
   const r = await runOnce(page);
   record({ name: 'turn: click → unreachable UDP verdict', value: r.verdict, unit: 'ms', budget: UNREACHABLE_BUDGET_MS });
   expect(r.verdict).toBeLessThanOrEqual(UNREACHABLE_BUDGET_MS);
+});
+
+test('TURN tester: refused TCP connection, click → verdict', async ({ page }) => {
+  const port = await findFreePort();
+  await page.goto('/turn');
+  await page.getByLabel('TURN server URLs').fill(`turn:127.0.0.1:${port}?transport=tcp`);
+  await page.getByLabel('Username', { exact: true }).fill('bench');
+  await page.getByLabel('Password', { exact: true }).fill('bench-password');
+  const r = await runOnce(page);
+  record({ name: 'turn: click → refused TCP verdict', value: r.verdict, unit: 'ms', budget: REFUSED_BUDGET_MS });
+  expect(r.verdict).toBeLessThanOrEqual(REFUSED_BUDGET_MS);
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { ChecklistPage } from './pages/checklist-page';
-import { checklist } from '../src/features/checklist/content/index.ts';
-import { toChecklistJson } from '../src/features/checklist/publication.ts';
+import { checklist } from '../src/entities/checklist/content/index.ts';
+import { toChecklistJson } from '../src/entities/checklist/publication.ts';
 
 test.describe('checklist reference view', () => {
   test('lists every item grouped by section', async ({ page }) => {

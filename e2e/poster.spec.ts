@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { checklist } from '../src/features/checklist/content/index.ts';
+import { checklist } from '../src/entities/checklist/content/index.ts';
 import { pdfPageCount, pdfPageSize, pdfText, renderPagePng, squash } from './harness/pdf';
 
 const PAPERS = [

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { ProjectsPage } from './pages/projects-page';
-import { checklist } from '../src/features/checklist/content/index.ts';
-import { appliesToProfile } from '../src/features/checklist/scope.ts';
+import { checklist } from '../src/entities/checklist/content/index.ts';
+import { appliesToProfile } from '../src/entities/checklist/scope.ts';
 import { createProjectFile, serializeFile } from '../src/features/projects/project-file.ts';
 import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../src/testing/report-project.ts';
 import { pdfPageCount, pdfText, renderPagePng, squash } from './harness/pdf';

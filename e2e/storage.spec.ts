@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ProjectsPage } from './pages/projects-page.ts';
-import { checklist } from '../src/features/checklist/content/index.ts';
+import { checklist } from '../src/entities/checklist/content/index.ts';
 import { encodeSeed, makeAnswer, makeData, makeProject } from '../src/testing/projects.ts';
 
 const KEY = 'wsc:projects';

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { findFreePort } from './harness/coturn.ts';
 import { expect, test } from './fixtures';
-import type { TurnPage } from './pages/turn-page.ts';
 
 /** Every key and value of local and session storage, for secret scans. */
 async function storageDump(page: Page): Promise<string> {
@@ -21,31 +20,6 @@ async function storageDump(page: Page): Promise<string> {
       return out.join('\n');
     };
     return `${dump(localStorage)}\n${dump(sessionStorage)}`;
-  });
-}
-
-/** Milliseconds from the "Run test" click to "Test complete", measured in the page. */
-async function timeRun(turn: TurnPage): Promise<number> {
-  await turn.page.evaluate(() => {
-    const w = window as unknown as { __ttClick?: number; __ttDone?: number };
-    delete w.__ttClick;
-    delete w.__ttDone;
-    const status = document.querySelector('[role="status"][aria-label="Test status"]');
-    document.addEventListener('click', (e) => {
-      if ((e.target as HTMLElement).textContent === 'Run test') w.__ttClick = performance.now();
-    }, { capture: true, once: true });
-    new MutationObserver((_records, observer) => {
-      if (status?.textContent === 'Test complete') {
-        w.__ttDone = performance.now();
-        observer.disconnect();
-      }
-    }).observe(status as Node, { childList: true, subtree: true, characterData: true });
-  });
-  await turn.runButton.click();
-  await turn.waitForCompletion();
-  return turn.page.evaluate(() => {
-    const w = window as unknown as { __ttClick?: number; __ttDone?: number };
-    return (w.__ttDone ?? Infinity) - (w.__ttClick ?? 0);
   });
 }
 
@@ -191,23 +165,23 @@ test.describe('TURN tester', () => {
     await expect(auth).not.toContainText('could not be reached');
   });
 
-  test('nothing listening on UDP and TCP: both fail within 6 s, with different explanations', async ({ turnPage: turn }) => {
+  // How fast each verdict comes is measured in bench/turn.bench.ts; here the run must simply finish well before
+  // Chromium's ~40 s gathering timeout (waitForCompletion gives up after 15 s).
+  test('nothing listening on UDP and TCP: both fail, with different explanations', async ({ turnPage: turn }) => {
     const port = await findFreePort();
     const udp = `turn:127.0.0.1:${port}?transport=udp`;
     const tcp = `turn:127.0.0.1:${port}?transport=tcp`;
     await turn.urls.fill(`${udp}\n${tcp}`);
     await turn.username.fill('someone');
     await turn.password.fill('something');
-    const elapsed = await timeRun(turn);
-    expect(elapsed).toBeLessThan(6500);
+    await turn.runButton.click();
+    await turn.waitForCompletion();
 
     await expect(turn.verdict('allocation', udp)).toHaveText('fail');
     await expect(turn.row('allocation', udp)).toContainText('No answer within 5 s');
     await expect(turn.verdict('allocation', tcp)).toHaveText('fail');
     await expect(turn.row('allocation', tcp)).toContainText('701 Server not reachable');
     await expect(turn.row('allocation', tcp)).toContainText('connection was refused');
-    const tcpMs = Number(await turn.row('allocation', tcp).locator('td.tt-num').innerText());
-    expect(tcpMs).toBeLessThan(1000);
   });
 
   test('a malformed URL is flagged inline and nothing runs', async ({ turnPage: turn }) => {

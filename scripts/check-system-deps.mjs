@@ -6,15 +6,28 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+
+/** The Playwright entry point of this checkout, or null before `npm install` has run. */
+function playwrightEntry() {
+  try {
+    return createRequire(import.meta.url).resolve('@playwright/test');
+  } catch {
+    return null;
+  }
+}
 
 function chromiumPresent() {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
   if (existsSync('/usr/bin/chromium') || existsSync('/usr/bin/chromium-browser')) return true;
-  // A Playwright-managed Chromium also works (machines where `npx playwright install` succeeded).
+  // A Playwright-managed Chromium also works (machines where `npx playwright install` succeeded). It can
+  // only be found once the npm dependencies are installed.
+  const entry = playwrightEntry();
+  if (entry === null) return false;
   try {
-    const out = execFileSync(process.execPath, ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
+    const out = execFileSync(process.execPath, ['-e', `process.stdout.write(require(${JSON.stringify(entry)}).chromium.executablePath())`], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
@@ -25,8 +38,14 @@ function chromiumPresent() {
 }
 
 const needs = [
-  { what: 'Chromium', ok: chromiumPresent(), debian: 'chromium', hint: 'Chromium (or set CHROMIUM_PATH)' },
+  {
+    what: 'Chromium',
+    ok: chromiumPresent(),
+    debian: 'chromium',
+    hint: playwrightEntry() === null ? 'Chromium (or set CHROMIUM_PATH, or run npm install first to use Playwright\'s browser)' : 'Chromium (or set CHROMIUM_PATH)',
+  },
   { what: "coturn's turnserver", ok: has(process.env.TURNSERVER_PATH ?? 'turnserver'), debian: 'coturn', hint: 'coturn' },
+  { what: "coturn's turnutils_uclient (runs the checklist's verify commands)", ok: has('turnutils_uclient'), debian: 'coturn', hint: 'coturn' },
   { what: "poppler's pdftotext", ok: has('pdftotext') && has('pdftoppm'), debian: 'poppler-utils', hint: 'poppler-utils' },
   { what: 'openssl (TLS test certificates)', ok: has('openssl'), debian: 'openssl', hint: 'openssl' },
 ];

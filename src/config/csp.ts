@@ -7,7 +7,7 @@
  * - `frame-ancestors` only works as an HTTP header; browsers ignore it in a meta tag, so the meta
  *   variant leaves it out (the header and the README keep it).
  */
-export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
+const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
   'script-src': "'self'",
   'style-src': "'self'",

@@ -4,7 +4,6 @@ import { paths } from './paths';
 describe('paths', () => {
   it('encodes ids in generated links', () => {
     expect(paths.project.getHref('a b/c')).toBe('/projects/a%20b%2Fc');
-    expect(paths.project.getHref('p1', 'walkthrough')).toBe('/projects/p1/walkthrough');
     expect(paths.checklistItem.getHref('turn-ephemeral-credentials')).toBe('/checklist/turn-ephemeral-credentials');
   });
 });

@@ -3,8 +3,7 @@ export const paths = {
   home: { path: '/', getHref: () => '/' },
   project: {
     path: '/projects/:projectId/*',
-    getHref: (projectId: string, sub = '') =>
-      `/projects/${encodeURIComponent(projectId)}${sub ? `/${sub}` : ''}`,
+    getHref: (projectId: string) => `/projects/${encodeURIComponent(projectId)}`,
   },
   checklist: { path: '/checklist', getHref: () => '/checklist' },
   checklistItem: {

@@ -50,9 +50,3 @@ export function withoutEntry<T>(dict: Readonly<Dict<T>>, key: string): Dict<T> {
   delete out[key];
   return out;
 }
-
-export function dictFromEntries<T>(entries: Iterable<readonly [string, T]>): Dict<T> {
-  const out = emptyDict<T>();
-  for (const [key, value] of entries) setEntry(out, key, value);
-  return out;
-}

@@ -5,7 +5,7 @@
  */
 import { hasSecrets } from './redaction';
 
-export const MAX_ECHO_CHARS = 40;
+const MAX_ECHO_CHARS = 40;
 
 /** A long unbroken run of letters and digits with both: an API key, a hash, a base64 secret. */
 const TOKEN_LIKE = /^[A-Za-z0-9+/=_.~-]{24,}$/;

@@ -108,22 +108,35 @@ function fastest(runs: number, fn: () => void): number {
 }
 
 describe('redaction runs in linear time', () => {
-  // The fastest of several runs filters out the pauses of a loaded machine; the 10 k input is
-  // redacted 10 times per run so both sides measure about the same amount of work. A linear rule
-  // gives a ratio near 1, a quadratic one near 10.
-  it.each(Object.entries(ADVERSARIAL))('%s: 100 000 characters cost about 10 × 10 000 characters', (_name, make) => {
-    const small = make(10_000);
-    const large = make(100_000);
-    expect(large.length).toBeGreaterThan(90_000);
-    redactSecrets(small); // warm up the regex compiler
-    const tSmall = fastest(5, () => {
-      for (let i = 0; i < 10; i++) redactSecrets(small);
-    });
-    const tLarge = fastest(5, () => redactSecrets(large));
-    // Below 2 ms the clock's resolution dominates: such a rule is fast enough whatever the ratio.
-    if (tLarge < 2) return;
-    expect(tLarge / Math.max(tSmall, 0.05)).toBeLessThan(4);
-  });
+  // Small and large runs alternate and the fastest of each is kept, so a pause of a loaded machine
+  // hits neither side alone; the 10 k input is redacted 10 times per run so both sides measure the
+  // same amount of work. A linear rule gives a ratio near 1, a quadratic one near 10 (the old
+  // rules gave far more). A failure is retried: noise does not repeat three times, a quadratic rule does.
+  it.each(Object.entries(ADVERSARIAL))(
+    '%s: 100 000 characters cost about 10 × 10 000 characters',
+    { retry: 2, timeout: 60_000 },
+    (_name, make) => {
+      const small = make(10_000);
+      const large = make(100_000);
+      expect(large.length).toBeGreaterThan(90_000);
+      redactSecrets(small); // warm up the regex compiler
+      let tSmall = Infinity;
+      let tLarge = Infinity;
+      for (let i = 0; i < 5; i++) {
+        tSmall = Math.min(
+          tSmall,
+          fastest(1, () => {
+            for (let j = 0; j < 10; j++) redactSecrets(small);
+          }),
+        );
+        tLarge = Math.min(tLarge, fastest(1, () => redactSecrets(large)));
+      }
+      // Below 2 ms the clock's resolution dominates: such a rule is fast enough whatever the ratio.
+      if (tLarge < 2) return;
+      const ratio = tLarge / Math.max(tSmall, 0.05);
+      expect(ratio, `100 k: ${tLarge.toFixed(1)} ms, 10 × 10 k: ${tSmall.toFixed(1)} ms`).toBeLessThan(5);
+    },
+  );
 });
 
 describe('fitRedacted', () => {

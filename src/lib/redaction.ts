@@ -82,7 +82,7 @@ function trimTrailingPunctuation(value: string): string {
  * base64/hex-like text with mixed case. Plain words ("done", "stored", "short-lived") and ticket
  * ids do not.
  */
-export function looksSecret(value: string, quoted: boolean): boolean {
+function looksSecret(value: string, quoted: boolean): boolean {
   if (value === REDACTED) return false;
   if (quoted) return true;
   const v = trimTrailingPunctuation(value);

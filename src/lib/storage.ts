@@ -26,8 +26,6 @@ export const STORAGE_KEYS = {
   turnUrls: 'wsc:turn-urls',
 } as const;
 
-export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
-
 /** The part of the Web Storage API we use: lets unit tests pass an in-memory storage. */
 export interface StorageLike {
   getItem(key: string): string | null;

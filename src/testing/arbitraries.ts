@@ -1,15 +1,15 @@
 /** fast-check arbitraries for projects that the import schema accepts. */
 import fc from 'fast-check';
-import { PROFILE_VALUES } from '../features/checklist/scope';
-import type { ArchitectureProfile } from '../features/checklist/types';
-import type { Answer, Evidence, EvidenceCheck, Project } from '../features/projects/types';
+import { PROFILE_VALUES } from '@/entities/checklist/scope';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
+import type { Answer, Evidence, EvidenceCheck, Project } from '@/entities/project/types';
 
 const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789-';
-export const itemIdArb = fc
+const itemIdArb = fc
   .tuple(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), fc.string({ unit: fc.constantFrom(...idChars), maxLength: 40 }))
   .map(([first, rest]) => first + rest);
 
-export const projectIdArb = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'), minLength: 1, maxLength: 64 });
+const projectIdArb = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'), minLength: 1, maxLength: 64 });
 
 /** Any text, including unicode and line breaks. */
 export const textArb = (maxLength: number) => fc.string({ unit: 'grapheme', maxLength });
@@ -37,7 +37,7 @@ const checkArb: fc.Arbitrary<EvidenceCheck> = fc
   )
   .map((c) => ({ ...c, ms: Object.is(c.ms, -0) ? 0 : c.ms }));
 
-export const evidenceArb: fc.Arbitrary<Evidence> = fc.record(
+const evidenceArb: fc.Arbitrary<Evidence> = fc.record(
   {
     id: textArb(20).filter((s) => s.length > 0),
     kind: fc.constantFrom('link', 'turn-test', 'coturn-config' as const),
@@ -50,7 +50,7 @@ export const evidenceArb: fc.Arbitrary<Evidence> = fc.record(
   { requiredKeys: ['id', 'kind', 'label', 'date'] },
 );
 
-export const answerArb: fc.Arbitrary<Answer> = fc.record({
+const answerArb: fc.Arbitrary<Answer> = fc.record({
   status: fc.constantFrom(null, 'yes', 'partial', 'no', 'na' as const),
   note: textArb(200),
   naReason: textArb(60),
@@ -64,7 +64,7 @@ function tri() {
   return fc.constantFrom(true, false, null);
 }
 
-export const profileArb: fc.Arbitrary<ArchitectureProfile> = fc.record({
+const profileArb: fc.Arbitrary<ArchitectureProfile> = fc.record({
   topology: fc.constantFrom(...PROFILE_VALUES.topology, 'unknown' as const),
   turn: fc.constantFrom(...PROFILE_VALUES.turn, 'unknown' as const),
   mediaServer: fc.constantFrom(...PROFILE_VALUES.mediaServer, 'unknown' as const),

@@ -11,7 +11,7 @@ import type {
   IceCandidateLike,
   PeerConnectionFactory,
   PeerConnectionLike,
-} from '../features/turn-tester/probe';
+} from '@/features/turn-tester/probe';
 
 /** Lets pending promise callbacks run (one macrotask drains the microtask queue). */
 export function flush(): Promise<void> {

@@ -2,11 +2,11 @@
  * Test data factories for projects. Relative imports only: the bench and e2e seeders load this
  * file in Node outside Vite.
  */
-import { EMPTY_PROFILE } from '../features/checklist/scope';
-import { encodePersisted } from '../features/projects/persistence/codec';
-import type { Answer, AnswerStatus, Evidence, Project, ProjectsData } from '../features/projects/types';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import { encodePersisted } from '@/features/projects/persistence/codec';
+import type { Answer, AnswerStatus, Evidence, Project, ProjectsData } from '@/entities/project/types';
 
-export const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
+const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 
 export function makeAnswer(overrides: Partial<Answer> = {}): Answer {
   return { status: null, note: '', naReason: '', owner: '', due: '', evidence: [], updatedAt: T0, ...overrides };

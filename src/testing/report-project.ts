@@ -2,9 +2,9 @@
  * A project with every checklist item answered and a note on each: the report's worst case, used by
  * the report unit test, the e2e PDF test and the bench. Relative imports only (loaded outside Vite).
  */
-import { EMPTY_PROFILE } from '../features/checklist/scope';
-import type { ChecklistContent } from '../features/checklist/types';
-import type { Answer, AnswerStatus, Project } from '../features/projects/types';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { ChecklistContent } from '@/entities/checklist/types';
+import type { Answer, AnswerStatus, Project } from '@/entities/project/types';
 
 export const REPORT_PROJECT_NAME = 'Équipe Ωmega — Łódź';
 

@@ -1,4 +1,4 @@
-import { parseUri, type ParsedUri } from '../features/turn-tester/uri';
+import { parseUri, type ParsedUri } from '@/features/turn-tester/uri';
 
 /** A parsed TURN/STUN URI for tests; throws on a typo in the test itself. */
 export function uri(text: string): ParsedUri {

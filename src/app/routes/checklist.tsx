@@ -1,7 +1,8 @@
 import { useParams } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
-import { ChecklistReference } from '@/features/checklist/components/checklist-reference';
-import { ItemDetail } from '@/features/checklist/components/item-detail';
+import { ChecklistReference } from '@/features/checklist-reference/components/checklist-reference';
+import { ItemDetail } from '@/features/checklist-reference/components/item-detail';
+import { PosterDownload } from '@/features/pdf/components/poster-download';
 
 export default function ChecklistPage() {
   const { itemId } = useParams();
@@ -9,7 +10,7 @@ export default function ChecklistPage() {
   return (
     <>
       <PageTitle title="Checklist" />
-      <ChecklistReference />
+      <ChecklistReference poster={<PosterDownload />} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { PosterDownload } from '@/features/pdf/components/poster-download';
 import { ReportDownload } from '@/features/pdf/components/report-download';
-import { slugify } from '@/features/projects/project-file';
+import { slugify } from '@/lib/slug';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist } from '@/features/checklist/content';
+import { checklist } from '@/entities/checklist/content';
 import { splitInlineCode } from './inline-text';
 
 describe('splitInlineCode', () => {

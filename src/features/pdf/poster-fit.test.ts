@@ -7,11 +7,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { checklist } from '../checklist/content';
+import { checklist } from '@/entities/checklist/content';
 import type { DrawOp } from './draw-ops';
 import { PAPER, PAPER_SIZES } from './paper';
 import { layoutPoster } from './poster';
-import { EMPTY_PROFILE } from '../checklist/scope';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 

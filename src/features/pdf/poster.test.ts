@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChecklistContent, ChecklistItem, Section } from '../checklist/types';
-import { EMPTY_PROFILE } from '../checklist/scope';
+import type { ChecklistContent, ChecklistItem, Section } from '@/entities/checklist/types';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { DrawOp } from './draw-ops';
 import { PAPER, PAPER_SIZES, defaultPaperSize } from './paper';
 import { layoutPoster, posterFileName, type PosterInput } from './poster';

@@ -2,11 +2,11 @@
  * The wall poster: every applicable checklist title with its severity, grouped by section, with a
  * box to tick (blank template) or the project's answer (filled). Pure layout; the jsPDF chunk draws it.
  */
-import { appliesToProfile } from '../checklist/scope';
-import type { ArchitectureProfile, ChecklistContent, ChecklistItem, Severity } from '../checklist/types';
+import { appliesToProfile } from '@/entities/checklist/scope';
+import type { ArchitectureProfile, ChecklistContent, ChecklistItem, Severity } from '@/entities/checklist/types';
 import { COLORS, type DrawOp, type LaidOutDocument, type LaidOutPage, type Rgb } from './draw-ops';
 import { PAPER, type PaperSize } from './paper';
-import { redactSecrets } from '../../lib/redaction';
+import { redactSecrets } from '@/lib/redaction';
 import { fitText, sanitizeForFont, wrapText, type Measure } from './text-layout';
 
 export type AnswerStatus = 'yes' | 'partial' | 'no' | 'na' | null;
@@ -57,7 +57,7 @@ export function posterFileName(paper: PaperSize, projectSlug?: string): string {
   return projectSlug ? `${projectSlug}-security-poster-${paper}.pdf` : `webrtc-security-poster-${paper}.pdf`;
 }
 
-export function posterSections(input: PosterInput): SectionBlock[] {
+function posterSections(input: PosterInput): SectionBlock[] {
   const { content, project } = input;
   return content.sections
     .map((s) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checklist } from '../checklist/content';
-import { appliesToProfile } from '../checklist/scope';
-import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../../testing/report-project';
+import { checklist } from '@/entities/checklist/content';
+import { appliesToProfile } from '@/entities/checklist/scope';
+import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '@/testing/report-project';
 import type { DrawOp } from './draw-ops';
-import { slugify } from '../projects/project-file';
+import { slugify } from '@/lib/slug';
 import { layoutReport, reportFileName } from './report';
 import type { Measure } from './text-layout';
 

@@ -3,17 +3,17 @@
  * items first; then every item with its answer, note, N/A reason, owner, due date and evidence.
  * Pure layout; the jsPDF chunk draws it.
  */
-import { appliesToProfile, scopeReason } from '../checklist/scope';
-import { SCORE_FORMULA_TEXT, scoreProject } from '../checklist/scoring';
-import { fixNext } from '../projects/assessment';
-import { slugify } from '../projects/project-file';
-import type { ChecklistContent, ChecklistItem } from '../checklist/types';
-import type { Answer, AnswerStatus, Evidence, Project } from '../projects/types';
+import { appliesToProfile, scopeReason } from '@/entities/checklist/scope';
+import { SCORE_FORMULA_TEXT, scoreProject } from '@/entities/checklist/scoring';
+import { fixNext } from '@/entities/project/assessment';
+import { slugify } from '@/lib/slug';
+import type { ChecklistContent, ChecklistItem } from '@/entities/checklist/types';
+import type { Answer, AnswerStatus, Evidence, Project } from '@/entities/project/types';
 import { COLORS, type DrawOp, type LaidOutDocument, type OutlineEntry, type Rgb } from './draw-ops';
 import { Flow } from './flow';
 import { PAPER, type PaperSize } from './paper';
 import { ANSWER_MARK, SEVERITY_TAG } from './poster';
-import { redactSecrets } from '../../lib/redaction';
+import { redactSecrets } from '@/lib/redaction';
 import { fitText, sanitizeForFont, wrapText, type Measure } from './text-layout';
 
 export interface ReportInput {

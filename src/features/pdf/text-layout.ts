@@ -2,7 +2,7 @@
  * Text helpers for the PDFs, independent of jsPDF: font coverage and line wrapping take an injected
  * measure / glyph lookup, so they are unit-tested without loading the PDF chunk.
  */
-import { isBidiControl } from '../../lib/display-text';
+import { isBidiControl } from '@/lib/display-text';
 
 /** Width of `text` at `size` points in the given weight, in points. */
 export type Measure = (text: string, size: number, bold: boolean) => number;

@@ -2,8 +2,9 @@
  * Download actions: one project, all projects, findings CSV. Thin wrappers over the pure
  * serializers (project-file.ts, findings-csv.ts) and saveFile.
  */
-import { checklist } from '@/features/checklist/content';
+import { checklist } from '@/entities/checklist/content';
 import { saveText } from '@/lib/download';
+import { slugify } from '@/lib/slug';
 import { findingsCsv, findingsFileName } from './findings-csv';
 import { findingsRedactedCount } from './findings-csv';
 import {
@@ -13,11 +14,10 @@ import {
   createProjectsFile,
   projectFileName,
   serializeFile,
-  slugify,
 } from './project-file';
 import { getProjectsStore } from './store';
 import { byLastChange } from './summaries';
-import type { Project } from './types';
+import type { Project } from '@/entities/project/types';
 
 /** Each download returns how many values were replaced by [redacted], for the status message. */
 export function downloadProject(project: Project): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
-import type { ChecklistItem, Section } from '@/features/checklist/types';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { ChecklistItem, Section } from '@/entities/checklist/types';
 import { makeAnswer, makeProject } from '@/testing/projects';
 import { FINDINGS_CSV_HEADER, findingsCsv, findingsRedactedCount } from './findings-csv';
 

@@ -5,12 +5,12 @@
  * then Yes, then N/A. Free text is redacted like every export, and cells that a spreadsheet would
  * evaluate as a formula are prefixed with an apostrophe (see src/lib/csv.ts).
  */
-import { appliesToProfile } from '@/features/checklist/scope';
-import { SEVERITY_WEIGHTS } from '@/features/checklist/scoring';
-import type { ChecklistItem, RetiredItem, Section } from '@/features/checklist/types';
+import { appliesToProfile } from '@/entities/checklist/scope';
+import { SEVERITY_WEIGHTS } from '@/entities/checklist/scoring';
+import type { ChecklistItem, RetiredItem, Section } from '@/entities/checklist/types';
 import { toCsv } from '@/lib/csv';
-import { redactSecrets } from '../../lib/redaction';
-import type { Answer, AnswerStatus, Project } from './types';
+import { redactSecrets } from '@/lib/redaction';
+import type { Answer, AnswerStatus, Project } from '@/entities/project/types';
 
 export const FINDINGS_CSV_HEADER = ['item', 'title', 'section', 'severity', 'status', 'owner', 'due', 'note', 'naReason'] as const;
 
@@ -70,7 +70,7 @@ function findingsRows(
 /** Columns with free text (owner, note, naReason), redacted in the file. */
 const TEXT_COLUMNS = [5, 7, 8];
 
-export const RETIRED_SECTION = 'Retired';
+const RETIRED_SECTION = 'Retired';
 
 export function findingsCsv(
   project: Project,

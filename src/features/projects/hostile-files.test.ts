@@ -22,7 +22,7 @@ import { createProjectsFile, parseProjectFile, PROJECTS_FILE_FORMAT, serializeFi
 import { storageHealth } from './persistence/health';
 import { decodePersisted } from './persistence/restore';
 import { createProjectsStore } from './store';
-import type { Project } from './types';
+import type { Project } from '@/entities/project/types';
 
 const NOW = Date.UTC(2026, 1, 1);
 const KEY = STORAGE_KEYS.projects;

@@ -1,7 +1,7 @@
 /**
  * Small pure helpers on the project model: ids, empty values, equality, timestamps.
  */
-import type { Answer, Evidence, Project } from './types';
+import type { Answer, Evidence, Project } from '@/entities/project/types';
 
 /** Size limits shared with the import schema, so whatever the store holds can be exported and imported again. */
 export const LIMITS = {

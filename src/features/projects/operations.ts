@@ -7,12 +7,12 @@
  * timestamp follows model.ts's rule (`nextTimestamp`); every text field is short enough that its
  * redacted form fits its limit (`fitRedacted`), so an export always re-imports.
  */
-import { emptyDict, getOwn, setEntry, withEntry, withoutEntry } from '../../lib/dict';
-import { fitRedacted, redactToFit } from '../../lib/redaction';
-import { EMPTY_PROFILE } from '../checklist/scope';
-import type { ArchitectureProfile } from '../checklist/types';
+import { emptyDict, getOwn, setEntry, withEntry, withoutEntry } from '@/lib/dict';
+import { fitRedacted, redactToFit } from '@/lib/redaction';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { createId, emptyAnswer, isValidDueDate, LIMITS, nextTimestamp } from './model';
-import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData } from './types';
+import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData } from '@/entities/project/types';
 
 /** Evidence as passed to `attachEvidence`: the id is optional (one is generated). */
 export type EvidenceInput = Omit<Evidence, 'id'> & { id?: string };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { projectArb, textArb } from '@/testing/arbitraries';
 import { makeAnswer, makeEvidence, makeProject } from '@/testing/projects';
 import {
@@ -15,7 +15,7 @@ import {
   toExportedProject,
 } from './project-file';
 import { redactSecrets } from '@/lib/redaction';
-import type { Project } from './types';
+import type { Project } from '@/entities/project/types';
 
 const NOW = Date.UTC(2026, 1, 1);
 

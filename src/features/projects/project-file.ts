@@ -13,23 +13,24 @@
  * the future to now, and brings answers to the current checklist (persistence/content-upgrade.ts).
  */
 import * as v from 'valibot';
-import { emptyDict, setEntry, type Dict } from '../../lib/dict';
-import { jsonErrorSummary } from '../../lib/json-error';
-import { redactSecrets, redactToFit } from '../../lib/redaction';
-import { EMPTY_PROFILE } from '../checklist/scope';
-import type { ArchitectureProfile } from '../checklist/types';
+import { emptyDict, setEntry, type Dict } from '@/lib/dict';
+import { jsonErrorSummary } from '@/lib/json-error';
+import { slugify } from '@/lib/slug';
+import { redactSecrets, redactToFit } from '@/lib/redaction';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, PROJECT_ID, PROJECT_ID_MESSAGE, clampToNow, isValidDueDate, latestChange, LIMITS } from './model';
 import { sanitizeEvidence } from './operations';
 import { evidenceSchema, oneOf, profileSchema, timestampSchema } from './persistence/codec';
 import { upgradeContent } from './persistence/content-upgrade';
 import { parseDict } from './persistence/dict-schema';
 import { formatIssue } from './persistence/issue-path';
-import type { Answer, AnswerStatus, Evidence, Project, Result } from './types';
-import { ANSWER_STATUSES } from './types';
+import type { Answer, AnswerStatus, Evidence, Project, Result } from '@/entities/project/types';
+import { ANSWER_STATUSES } from '@/entities/project/types';
 
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
 export const PROJECTS_FILE_FORMAT = 'webrtc-security-checklist/projects';
-export const PROJECT_FILE_VERSION = 1;
+const PROJECT_FILE_VERSION = 1;
 /**
  * Files larger than this are refused before they are read. Far above what an export of the
  * browser's local storage (a few MB) can reach, so a backup of everything always re-imports;
@@ -37,7 +38,7 @@ export const PROJECT_FILE_VERSION = 1;
  */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** More projects than local storage can hold; a cap so a crafted file cannot ask for millions. */
-export const MAX_PROJECTS_PER_FILE = 100_000;
+const MAX_PROJECTS_PER_FILE = 100_000;
 
 export interface ExportedAnswer {
   status: AnswerStatus | null;
@@ -151,22 +152,6 @@ export function createProjectsFile(projects: readonly Project[], contentVersion:
 
 export function serializeFile(file: ProjectFile | ProjectsFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** Latin letters that NFKD does not decompose into a base letter plus an accent. */
-const LATIN_FOLD: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
-
-/** A file-system-safe slug of the project name, e.g. "acme-video-2026-q1" ("Łódź" → "lodz"). */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[łđøßæœþı]/g, (c) => LATIN_FOLD[c] ?? c)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'project';
 }
 
 export function projectFileName(project: Pick<Project, 'name'>, date: Date = new Date()): string {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { getOwn } from '@/lib/dict';
 import { createMemoryStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { makeAnswer, makeData, makeProject } from '@/testing/projects';

@@ -7,8 +7,8 @@
  */
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { checklist } from '@/features/checklist/content';
-import type { ArchitectureProfile } from '@/features/checklist/types';
+import { checklist } from '@/entities/checklist/content';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { browserStorage, requestPersistentStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { LIMITS } from './model';
 import * as ops from './operations';
@@ -19,7 +19,7 @@ import { onStoredProjectsChange, storageHealth, watchStoredProjects } from './pe
 import { mergeData } from './persistence/merge';
 import { createProjectsRepository, type ProjectsRepository } from './persistence/repository';
 import { restore } from './persistence/restore';
-import type { AnswerPatch, Project, ProjectsData } from './types';
+import type { AnswerPatch, Project, ProjectsData } from '@/entities/project/types';
 
 export type { EvidenceEntry, EvidenceInput };
 export { LIMITS };
@@ -75,7 +75,7 @@ export function selectActions(s: ProjectsState): ProjectsActions {
   return actions;
 }
 
-export function pickData(s: ProjectsData): ProjectsData {
+function pickData(s: ProjectsData): ProjectsData {
   return { projects: s.projects, tombstones: s.tombstones };
 }
 

@@ -2,9 +2,9 @@
  * Per-project figures for the projects list, memoised per (immutable) project object so a list of
  * 200 projects re-scores only the project that changed.
  */
-import { checklist } from '@/features/checklist/content';
-import { scoreProject, type ProjectScore } from '@/features/checklist/scoring';
-import type { Project } from './types';
+import { checklist } from '@/entities/checklist/content';
+import { scoreProject, type ProjectScore } from '@/entities/checklist/scoring';
+import type { Project } from '@/entities/project/types';
 
 export interface ProjectSummary {
   id: string;

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { getOwn } from '@/lib/dict';
 import { checkImportSize, parseProjectFile } from './project-file';
 import { getProjectsStore } from './store';
-import type { Project } from './types';
+import type { Project } from '@/entities/project/types';
 
 export type ImportState =
   | { kind: 'idle' }

@@ -7,9 +7,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { getOwn } from '@/lib/dict';
 import { getProjectsStore, selectActions, type ProjectsActions, type ProjectsState } from './store';
 import { byLastChange, summarize, type ProjectSummary } from './summaries';
-import type { Project } from './types';
+import type { Project } from '@/entities/project/types';
 
-export function useProjectsStore<T>(selector: (state: ProjectsState) => T): T {
+function useProjectsStore<T>(selector: (state: ProjectsState) => T): T {
   return useStore(getProjectsStore(), selector);
 }
 

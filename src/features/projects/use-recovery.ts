@@ -6,7 +6,7 @@ import { useState, type ChangeEvent } from 'react';
 import { saveText } from '@/lib/download';
 import { browserStorage, STORAGE_KEYS } from '@/lib/storage';
 import type { CorruptStorage } from './persistence/health';
-import type { ProjectsData } from './types';
+import type { ProjectsData } from '@/entities/project/types';
 
 export type RecoveryMessage = { kind: 'error' | 'status'; text: string } | null;
 

@@ -5,12 +5,12 @@ import {
   flush,
   type AllocationBehaviour,
   type RelayBehaviour,
-} from '../../testing/fake-peer-connection';
+} from '@/testing/fake-peer-connection';
 import type { AuditEvent, AuditInput, CredentialSource } from './audit';
 import { runAudit } from './audit';
 import type { EndpointCredentials } from './credentials';
 import { mintRestCredential } from './credentials';
-import { uri } from '../../testing/uri';
+import { uri } from '@/testing/uri';
 import type { Check } from './verdicts';
 
 

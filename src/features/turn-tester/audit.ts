@@ -125,7 +125,7 @@ function endpointCredentialFor(response: EndpointCredentials, uri: ParsedUri): C
 }
 
 /** The endpoint's valid URIs, for a run without URLs of its own. */
-export function endpointUris(response: EndpointCredentials): ParsedUri[] {
+function endpointUris(response: EndpointCredentials): ParsedUri[] {
   const out: ParsedUri[] = [];
   for (const u of response.iceServers.flatMap((s) => s.urls)) {
     const r = parseUri(u);

@@ -5,7 +5,7 @@
  */
 
 /** coturn `rest-api-separator` default. */
-export const REST_API_SEPARATOR = ':';
+const REST_API_SEPARATOR = ':';
 
 /** RFC 8489 §14.3: USERNAME is at most 509 bytes; browsers throw InvalidAccessError above it. */
 export const MAX_USERNAME_BYTES = 509;

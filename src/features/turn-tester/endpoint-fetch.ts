@@ -11,7 +11,7 @@ import { parseCredentialEndpointText } from './credentials';
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** The "fast verdict" spirit: an endpoint that hangs is reported, not waited for. */
-export const ENDPOINT_TIMEOUT_MS = 10_000;
+const ENDPOINT_TIMEOUT_MS = 10_000;
 /**
  * A credential response is a few hundred bytes; anything this large is not one. The body is read
  * as a stream and the request aborted as soon as it passes this, so a huge (or endless) response

@@ -6,10 +6,10 @@ import {
   flush,
   type FakePeerConnection,
   type RelayBehaviour,
-} from '../../testing/fake-peer-connection';
+} from '@/testing/fake-peer-connection';
 import type { AllocationProbeResult, PeerConnectionFactory } from './probe';
 import { ERROR_701_GRACE_MS, parseCandidateLine, probeAllocation, probeRelayConnectivity } from './probe';
-import { uri } from '../../testing/uri';
+import { uri } from '@/testing/uri';
 
 
 const URL = uri('turn:127.0.0.1:3478');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FakeClock, createFakeTurnNetwork } from '../../testing/fake-peer-connection';
-import type { EvidenceSource } from '../checklist/types';
+import { FakeClock, createFakeTurnNetwork } from '@/testing/fake-peer-connection';
+import type { EvidenceSource } from '@/entities/checklist/types';
 import type { AuditRun } from './audit';
 import { runAudit } from './audit';
 import { mintRestCredential } from './credentials';

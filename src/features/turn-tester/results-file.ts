@@ -3,8 +3,8 @@
  * usernames, passwords, secrets or endpoint responses: only URLs and check verdicts.
  */
 
-import { scrubValues } from '../../lib/redaction';
-import type { EvidenceSource } from '../checklist/types';
+import type { EvidenceSource } from '@/entities/checklist/types';
+import { scrubValues } from '@/lib/redaction';
 import type { AuditRun } from './audit';
 import type { Check, CheckId, Verdict } from './verdicts';
 

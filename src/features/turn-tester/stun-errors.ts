@@ -132,7 +132,7 @@ export const DNS_701_CAUSE = 'The host name could not be resolved (DNS lookup fa
  * The most likely cause of a 701 first: a failed DNS lookup when the browser says so, the TLS
  * handshake or certificate for turns: URLs (the TCP port may well be open), otherwise the generic list.
  */
-export function explain701(transport: ServerTransport | undefined, errorText: string | undefined): string {
+function explain701(transport: ServerTransport | undefined, errorText: string | undefined): string {
   if (isHostLookupError(errorText)) {
     return `${DNS_701_CAUSE}, or this network’s DNS cannot reach it.`;
   }

@@ -35,7 +35,7 @@ const SCHEMES: readonly UriScheme[] = ['turn', 'turns', 'stun', 'stuns'];
 const SCHEME_HINT = 'use turn:, turns:, stun: or stuns:';
 
 /** Default ports, RFC 7064 §3.1 and RFC 7065 §3.1 (3478 plain, 5349 over TLS). */
-export function defaultPort(scheme: UriScheme): number {
+function defaultPort(scheme: UriScheme): number {
   return scheme === 'turns' || scheme === 'stuns' ? 5349 : 3478;
 }
 

@@ -105,7 +105,7 @@ function reducer(state: TurnTestState, action: Action): TurnTestState {
 }
 
 /** Marks for the bench (`performance.getEntriesByName`): no data in them, only timing. */
-export const MARKS = {
+const MARKS = {
   start: 'turn-test:start',
   firstRelayCandidate: 'turn-test:first-relay-candidate',
   allocationVerdict: 'turn-test:allocation-verdict',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EndpointCredentials } from './credentials';
 import type { AllocationOutcome, AllocationProbeResult, RelayConnectivityResult } from './probe';
 import { type ParsedUri } from './uri';
-import { uri } from '../../testing/uri';
+import { uri } from '@/testing/uri';
 import type { UrlProbes } from './verdicts';
 import {
   allocationSkippedForStun,

@@ -19,8 +19,8 @@ import {
 import type { ParsedUri } from './uri';
 import { parseUri, urlHost } from './uri';
 
-import type { CheckId } from './check-ids';
-export { CHECK_IDS, type CheckId } from './check-ids';
+import type { CheckId } from '@/entities/checklist/turn-check-ids';
+export { CHECK_IDS, type CheckId } from '@/entities/checklist/turn-check-ids';
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skipped';
 export type CheckSeverity = 'critical' | 'high' | 'medium' | 'low';
@@ -210,7 +210,7 @@ function silentDespite(check: Check, answered: Observation): Check {
  * TCP/TLS URL → warn naming both causes (anonymous relay, or a firewall dropping silently); silence
  * only over UDP → skipped, because a browser cannot tell an anonymous server from an unreachable one.
  */
-export function undeterminedAuthVerdict(
+function undeterminedAuthVerdict(
   id: CheckId,
   server: string,
   obs: readonly Observation[],

@@ -1,4 +1,4 @@
-import type { PdfState } from '../use-pdf-download';
+import type { PdfState } from '@/features/pdf/use-pdf-download';
 
 /** Progress, result and errors of a PDF download, announced to screen readers. */
 export function PdfStatus({ state }: { state: PdfState }) {

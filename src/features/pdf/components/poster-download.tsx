@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { checklist } from '@/features/checklist/content';
-import { todayIso } from '@/features/projects/assessment';
-import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '../paper';
-import { posterFileName, type PosterProject } from '../poster';
-import { usePdfDownload } from '../use-pdf-download';
+import { checklist } from '@/entities/checklist/content';
+import { todayIso } from '@/entities/project/assessment';
+import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '@/features/pdf/paper';
+import { posterFileName, type PosterProject } from '@/features/pdf/poster';
+import { usePdfDownload } from '@/features/pdf/use-pdf-download';
 import { PdfStatus } from './pdf-status';
 
 /** "Download wall poster (PDF)" with a paper choice, blank or filled with a project's answers. */

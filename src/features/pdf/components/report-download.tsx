@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { checklist } from '@/features/checklist/content';
-import { todayIso } from '@/features/projects/assessment';
-import type { Project } from '@/features/projects/types';
-import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '../paper';
-import { reportFileName } from '../report';
-import { usePdfDownload } from '../use-pdf-download';
+import { checklist } from '@/entities/checklist/content';
+import { todayIso } from '@/entities/project/assessment';
+import type { Project } from '@/entities/project/types';
+import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '@/features/pdf/paper';
+import { reportFileName } from '@/features/pdf/report';
+import { usePdfDownload } from '@/features/pdf/use-pdf-download';
 import { PdfStatus } from './pdf-status';
 
 /** "Download report (PDF)" for one project. */

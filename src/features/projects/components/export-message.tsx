@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { redactionMessage } from '../exports';
+import { redactionMessage } from '@/features/projects/exports';
 
 /** The status message after an export: how many values were replaced by [redacted]. */
 export function useExportMessage() {

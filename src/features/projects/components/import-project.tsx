@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
-import type { ImportState, ProjectImport } from '../use-project-import';
+import type { ImportState, ProjectImport } from '@/features/projects/use-project-import';
 
 /** The "Import project" file input, styled as a button. */
 export function ImportProjectButton({ importer }: { importer: ProjectImport }) {

@@ -1,10 +1,10 @@
 import { memo, useId } from 'react';
 import { InlineText } from '@/components/ui/inline-text';
-import { SeverityBadge } from '@/features/checklist/components/severity-badge';
-import type { ChecklistItem } from '@/features/checklist/types';
-import { createId } from '../model';
-import { LIMITS, type ProjectsActions } from '../store';
-import type { Answer, AnswerStatus } from '../types';
+import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
+import type { ChecklistItem } from '@/entities/checklist/types';
+import { createId } from '@/features/projects/model';
+import { LIMITS, type ProjectsActions } from '@/features/projects/store';
+import type { Answer, AnswerStatus } from '@/entities/project/types';
 import { EvidenceList } from './evidence-list';
 
 export const ANSWER_OPTIONS: readonly { value: AnswerStatus; label: string; keys: string }[] = [

@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { InlineText } from '@/components/ui/inline-text';
-import { checklist } from '@/features/checklist/content';
-import { SeverityBadge } from '@/features/checklist/components/severity-badge';
-import { PROFILE_QUESTIONS } from '@/features/checklist/scope';
-import type { ArchitectureProfile, ChecklistItem } from '@/features/checklist/types';
-import { STATUS_LABELS } from '../findings-csv';
+import { checklist } from '@/entities/checklist/content';
+import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
+import { PROFILE_QUESTIONS } from '@/entities/checklist/scope';
+import type { ArchitectureProfile, ChecklistItem } from '@/entities/checklist/types';
+import { STATUS_LABELS } from '@/features/projects/findings-csv';
 import { redactSecrets } from '@/lib/redaction';
-import type { Answer } from '../types';
+import type { Answer } from '@/entities/project/types';
 import { EvidenceText } from './evidence-list';
 
 /*

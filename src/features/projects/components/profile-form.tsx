@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { PROFILE_QUESTIONS } from '@/features/checklist/scope';
-import type { ArchitectureProfile } from '@/features/checklist/types';
+import { PROFILE_QUESTIONS } from '@/entities/checklist/scope';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
 
 type ProfileValue = ArchitectureProfile[keyof ArchitectureProfile];
 

@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router';
 import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import { stripBidiControls } from '@/lib/display-text';
-import type { ProjectSummary } from '../summaries';
-import { LIMITS } from '../store';
+import type { ProjectSummary } from '@/features/projects/summaries';
+import { LIMITS } from '@/features/projects/store';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
 import { STORAGE_KEYS } from '@/lib/storage';
-import { storageHealth, type CorruptStorage } from '../persistence/health';
-import { useRecovery } from '../use-recovery';
+import { storageHealth, type CorruptStorage } from '@/features/projects/persistence/health';
+import { useRecovery } from '@/features/projects/use-recovery';
 import { RecoverySteps } from './recovery-steps';
 import './recovery.css';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Recovery } from '../use-recovery';
+import type { Recovery } from '@/features/projects/use-recovery';
 
 /** Step 1: download the stored data. Step 2 (enabled after it, or when skipped): start fresh or import. */
 export function RecoverySteps({ recovery, futureVersion }: { recovery: Recovery; futureVersion: boolean }) {

@@ -1,5 +1,5 @@
-import type { RetiredAnswer } from '../assessment';
-import { STATUS_LABELS } from '../findings-csv';
+import type { RetiredAnswer } from '@/entities/project/assessment';
+import { STATUS_LABELS } from '@/features/projects/findings-csv';
 
 /** Answers to items no longer in the checklist: kept and shown, never scored or deleted. */
 export function RetiredAnswers({ retired }: { retired: readonly RetiredAnswer[] }) {

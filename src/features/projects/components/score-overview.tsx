@@ -1,8 +1,8 @@
-import { getSection } from '@/features/checklist/content';
-import { SeverityBadge } from '@/features/checklist/components/severity-badge';
-import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/features/checklist/scoring';
-import type { OpenItem } from '../assessment';
-import { STATUS_LABELS } from '../findings-csv';
+import { getSection } from '@/entities/checklist/content';
+import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
+import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/entities/checklist/scoring';
+import type { OpenItem } from '@/entities/project/assessment';
+import { STATUS_LABELS } from '@/features/projects/findings-csv';
 
 interface Props {
   score: ProjectScore;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { browserStorage } from '@/lib/storage';
-import { checkStoredProjects, watchStoredProjects } from '../persistence/health';
-import { useStorageHealth } from '../use-storage-health';
+import { checkStoredProjects, watchStoredProjects } from '@/features/projects/persistence/health';
+import { useStorageHealth } from '@/features/projects/use-storage-health';
 
 const RecoveryScreen = lazy(() => import('./recovery-screen'));
 

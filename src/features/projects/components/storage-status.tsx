@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { downloadAllProjects } from '../exports';
-import { useStorageHealth } from '../use-storage-health';
+import { downloadAllProjects } from '@/features/projects/exports';
+import { useStorageHealth } from '@/features/projects/use-storage-health';
 import { ExportMessage, useExportMessage } from './export-message';
 import './storage-status.css';
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { checklist, getSection } from '@/features/checklist/content';
-import { appliesToProfile, scopeReason } from '@/features/checklist/scope';
-import { SEVERITIES, type ChecklistItem, type SectionId, type Severity } from '@/features/checklist/types';
-import { matchesFilter, type StatusFilter } from '../assessment';
-import type { ProjectsActions } from '../store';
-import { useShortcutsEnabled } from '../use-shortcuts-enabled';
-import type { AnswerStatus, Project } from '../types';
+import { checklist, getSection } from '@/entities/checklist/content';
+import { appliesToProfile, scopeReason } from '@/entities/checklist/scope';
+import { SEVERITIES, type ChecklistItem, type SectionId, type Severity } from '@/entities/checklist/types';
+import { matchesFilter, type StatusFilter } from '@/entities/project/assessment';
+import type { ProjectsActions } from '@/features/projects/store';
+import { useShortcutsEnabled } from '@/features/projects/use-shortcuts-enabled';
+import type { AnswerStatus, Project } from '@/entities/project/types';
 import { ANSWER_OPTIONS, ItemCard } from './item-card';
 import { PrintAssessment, type AssessmentRow } from './print-assessment';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist } from '@/features/checklist/content';
+import { checklist } from '@/entities/checklist/content';
 import { encodeSeed, makeAnswer, makeData, makeEvidence, makeProject, seedProjects } from '@/testing/projects';
 import { encodePersisted } from './codec';
 import { decodePersisted } from './restore';

@@ -9,12 +9,12 @@
  * Imports in this module are relative (not `@/`) because the bench and e2e seeders load it in Node.
  */
 import * as v from 'valibot';
-import { emptyDict, getOwn, setEntry, type Dict } from '../../../lib/dict';
-import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '../../checklist/scope';
-import type { ArchitectureProfile } from '../../checklist/types';
-import { ITEM_ID, ITEM_ID_MESSAGE, LIMITS, MAX_TIMESTAMP, PROJECT_ID, PROJECT_ID_MESSAGE } from '../model';
-import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, Result } from '../types';
-import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '../types';
+import { emptyDict, getOwn, setEntry, type Dict } from '@/lib/dict';
+import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '@/entities/checklist/scope';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
+import { ITEM_ID, ITEM_ID_MESSAGE, LIMITS, MAX_TIMESTAMP, PROJECT_ID, PROJECT_ID_MESSAGE } from '@/features/projects/model';
+import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, Result } from '@/entities/project/types';
+import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
 import { parseDict } from './dict-schema';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
 import { formatIssue } from './issue-path';
@@ -211,7 +211,7 @@ function encodeProfile(profile: ArchitectureProfile): Record<string, unknown> | 
 const projectJsonCache = new WeakMap<Project, string>();
 
 /** One project as compact JSON; cached per (immutable) project object so a write re-encodes only what changed. */
-export function encodeProject(p: Project): string {
+function encodeProject(p: Project): string {
   const cached = projectJsonCache.get(p);
   if (cached !== undefined) return cached;
   const out: Record<string, unknown> = { i: p.id, n: p.name, c: p.createdAt, u: p.updatedAt };

@@ -9,7 +9,7 @@
  * as the same object), keeps each moved answer's `updatedAt` (so two tabs that upgrade the same
  * project converge), and returns a null-prototype answers record (lib/dict.ts).
  */
-import type { Project } from '../types';
+import type { Project } from '@/entities/project/types';
 
 export function upgradeContent(project: Project): Project {
   return project;

@@ -5,8 +5,8 @@
  * null-prototype record (lib/dict.ts), and the first bad key or value is named.
  */
 import * as v from 'valibot';
-import { emptyDict, setEntry, type Dict } from '../../../lib/dict';
-import type { Result } from '../types';
+import { emptyDict, setEntry, type Dict } from '@/lib/dict';
+import type { Result } from '@/entities/project/types';
 import { echoKey, formatIssue } from './issue-path';
 
 export interface KeyRule {

@@ -6,7 +6,7 @@
  *
  * One tiny import (no dependencies): the guard, the store and the Node seeders all load this file.
  */
-import { jsonErrorSummary } from '../../../lib/json-error';
+import { jsonErrorSummary } from '@/lib/json-error';
 
 
 /** Version of the stored format. Bump it and add a step to MIGRATIONS in migrations.ts for any change (a test fails otherwise). */

@@ -14,7 +14,7 @@ import {
   STORAGE_KEYS,
   type PersistenceState,
   type StorageLike,
-} from '../../../lib/storage';
+} from '@/lib/storage';
 import { quickCheck, type StoredDataProblem } from './envelope';
 
 export interface CorruptStorage {
@@ -116,7 +116,7 @@ function leaveRecovery(): void {
  * Copies `raw` to a new timestamped backup key, unless a backup (new or legacy key) already holds
  * exactly this value. Earlier backups are never overwritten or deleted.
  */
-export function backUp(storage: StorageLike | null, raw: string, now: Date = new Date()): { key: string | null; error: string | null } {
+function backUp(storage: StorageLike | null, raw: string, now: Date = new Date()): { key: string | null; error: string | null } {
   for (const key of [...listKeys(storage, STORAGE_KEYS.backupPrefix), STORAGE_KEYS.backup]) {
     const existing = safeGetItem(storage, key);
     if (existing.ok && existing.value === raw) return { key, error: null };

@@ -3,11 +3,11 @@
  * `project.answers["turn-x"].status: expected one of yes, partial, no, na`.
  */
 import type { BaseIssue, IssuePathItem } from 'valibot';
-import { echoValue } from '../../../lib/echo';
+import { echoValue } from '@/lib/echo';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-export function formatIssuePath(path: readonly IssuePathItem[] | undefined, root = ''): string {
+function formatIssuePath(path: readonly IssuePathItem[] | undefined, root = ''): string {
   let out = root;
   for (const item of path ?? []) {
     const key: unknown = item.key;

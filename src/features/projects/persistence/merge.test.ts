@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { makeAnswer, makeData, makeProject } from '@/testing/projects';
 import { mergeData, mergeProject, pruneTombstones } from './merge';
 

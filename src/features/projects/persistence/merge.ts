@@ -13,10 +13,10 @@
  * When nothing from `b` changes `a`, the result is `a` itself (same references), so a no-op merge
  * re-renders nothing and writes nothing.
  */
-import { copyDict, emptyDict, getOwn, hasOwn, setEntry, type Dict } from '../../../lib/dict';
-import { PROFILE_KEYS } from '../../checklist/scope';
-import { answerKey, answersEqual } from '../model';
-import type { Answer, Project, ProjectsData } from '../types';
+import { copyDict, emptyDict, getOwn, hasOwn, setEntry, type Dict } from '@/lib/dict';
+import { PROFILE_KEYS } from '@/entities/checklist/scope';
+import { answerKey, answersEqual } from '@/features/projects/model';
+import type { Answer, Project, ProjectsData } from '@/entities/project/types';
 
 function pickAnswer(a: Answer, b: Answer): Answer {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;

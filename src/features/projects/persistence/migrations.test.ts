@@ -1,7 +1,8 @@
+import { getOwn } from '@/lib/dict';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '@/features/checklist/scope';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { createMemoryStorage, STORAGE_KEYS } from '@/lib/storage';
-import { createProjectsStore } from '../store';
+import { createProjectsStore } from '@/features/projects/store';
 import { encodePersisted } from './codec';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
 import { storageHealth } from './health';
@@ -125,6 +126,6 @@ describe('migrateToCurrent never skips silently', () => {
     });
     const result = decodePersisted(raw);
     expect(result.ok && Object.hasOwn(result.data.projects, 'constructor')).toBe(true);
-    expect(result.ok && result.data.projects.constructor?.answers.toString?.status).toBe('yes');
+    expect(result.ok && getOwn(getOwn(result.data.projects, 'constructor')?.answers ?? {}, 'toString')?.status).toBe('yes');
   });
 });

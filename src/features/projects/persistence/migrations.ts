@@ -8,8 +8,8 @@
  * dates, answers with only status and note); see docs/file-formats.md.
  */
 import * as v from 'valibot';
-import { emptyDict, setEntry } from '../../../lib/dict';
-import type { Result } from '../types';
+import { emptyDict, setEntry } from '@/lib/dict';
+import type { Result } from '@/entities/project/types';
 import { isPlainObject, parseDict } from './dict-schema';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
 import { formatIssue } from './issue-path';

@@ -15,8 +15,8 @@
  * and reports a save problem instead of throwing; so does any unexpected error while saving.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { safeGetItem, safeSetItem, type StorageLike, type StorageWriteResult } from '../../../lib/storage';
-import type { ProjectsData } from '../types';
+import { safeGetItem, safeSetItem, type StorageLike, type StorageWriteResult } from '@/lib/storage';
+import type { ProjectsData } from '@/entities/project/types';
 import { emptyData, encodePersisted } from './codec';
 import { quickCheck, STORAGE_SCHEMA_VERSION, type StoredDataProblem } from './envelope';
 import { storageHealth, type SaveProblem } from './health';
@@ -29,7 +29,7 @@ export interface RepositoryOptions {
   now: () => number;
 }
 
-export class StoredDataUnreadableError extends Error {
+class StoredDataUnreadableError extends Error {
   constructor(readonly problem: StoredDataProblem) {
     super(problem.message);
     this.name = 'StoredDataUnreadableError';

@@ -14,8 +14,8 @@
  *
  * Never throws; a failure names the field and the version it was migrated from.
  */
-import { copyDict, emptyDict, setEntry } from '../../../lib/dict';
-import type { Answer, Project, ProjectsData, Result } from '../types';
+import { copyDict, emptyDict, setEntry } from '@/lib/dict';
+import type { Answer, Project, ProjectsData, Result } from '@/entities/project/types';
 import { decodeStoredState } from './codec';
 import { upgradeContent } from './content-upgrade';
 import { quickCheck, STORAGE_SCHEMA_VERSION, type StoredDataProblem } from './envelope';
@@ -24,7 +24,7 @@ import { migrateToCurrent } from './migrations';
 export type DecodeResult = { ok: true; data: ProjectsData; version: number } | { ok: false; problem: StoredDataProblem };
 
 /** How far ahead of this tab's clock a stored timestamp may be before it is repaired to "now". */
-export const FUTURE_SLACK_MS = 24 * 3600 * 1000;
+const FUTURE_SLACK_MS = 24 * 3600 * 1000;
 
 /** Steps 1–4 on an already parsed `state` of storage format `version`. */
 export function restore(state: unknown, version: number, now: number = Date.now()): Result<ProjectsData> {
@@ -47,7 +47,7 @@ function repairTombstones(data: ProjectsData, now: number): ProjectsData {
 }
 
 /** The project with every timestamp past now + slack set to now (the same object when none is). */
-export function repairFuture(p: Project, now: number): Project {
+function repairFuture(p: Project, now: number): Project {
   const limit = now + FUTURE_SLACK_MS;
   const fix = (t: number) => (t > limit ? now : t);
   const future = (a: Answer) => a.updatedAt > limit;

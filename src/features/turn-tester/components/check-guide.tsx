@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { checklist } from '@/features/checklist/content';
-import { CHECK_INFO, relatedItems } from '../check-info';
-import { CHECK_IDS } from '../verdicts';
+import { checklist } from '@/entities/checklist/content';
+import { CHECK_INFO, relatedItems } from '@/entities/checklist/turn-check-info';
+import { CHECK_IDS } from '@/features/turn-tester/verdicts';
 
 const RELATED = relatedItems(checklist.items);
 

@@ -1,5 +1,5 @@
-import { maskSecret } from '../credentials';
-import type { EndpointPreview as Preview } from '../use-turn-audit';
+import { maskSecret } from '@/features/turn-tester/credentials';
+import type { EndpointPreview as Preview } from '@/features/turn-tester/use-turn-audit';
 
 /** What the credential endpoint returned, with every credential masked. */
 export function EndpointPreview({ preview }: { preview: Preview }) {

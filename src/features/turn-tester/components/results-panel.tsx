@@ -1,7 +1,7 @@
-import type { RefObject } from 'react';
+import type { ComponentType, RefObject } from 'react';
 import { saveText } from '@/lib/download';
-import type { TurnAudit, TurnTestPhase } from '../use-turn-audit';
-import { AttachToProject } from './attach-to-project';
+import type { TurnAudit, TurnTestPhase } from '@/features/turn-tester/use-turn-audit';
+import type { AuditRun } from '@/features/turn-tester/audit';
 import { CandidateTables } from './candidate-tables';
 import { EndpointPreview } from './endpoint-preview';
 import { ResultsTable, decidedInOrder, summarize } from './results-table';
@@ -16,7 +16,18 @@ const STATUS_TEXT: Record<TurnTestPhase, string> = {
 };
 
 /** Live progress and results of the current run. */
-export function ResultsPanel({ audit, headingRef }: { audit: TurnAudit; headingRef: RefObject<HTMLHeadingElement | null> }) {
+/** "Attach to a project" for a finished run, composed in by the route (projects are another feature). */
+export type AttachRun = ComponentType<{ run: AuditRun; secrets: () => readonly string[] }>;
+
+export function ResultsPanel({
+  audit,
+  headingRef,
+  attach: Attach,
+}: {
+  audit: TurnAudit;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  attach?: AttachRun | undefined;
+}) {
   const { state } = audit;
   const checks = decidedInOrder(state.plan, state.checks);
   const total = state.plan.length;
@@ -89,7 +100,7 @@ export function ResultsPanel({ audit, headingRef }: { audit: TurnAudit; headingR
             </button>{' '}
             <span className="tt-hint">URLs and verdicts only: no usernames, passwords or secrets.</span>
           </p>
-          <AttachToProject key={state.runId} run={state.run} secrets={audit.secrets} />
+          {Attach && <Attach key={state.runId} run={state.run} secrets={audit.secrets} />}
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
-import type { PlannedCheck } from '../audit';
-import { CHECK_INFO } from '../check-info';
-import type { Check, Verdict } from '../verdicts';
+import type { PlannedCheck } from '@/features/turn-tester/audit';
+import { CHECK_INFO } from '@/entities/checklist/turn-check-info';
+import type { Check, Verdict } from '@/features/turn-tester/verdicts';
 import { VerdictBadge } from './verdict-badge';
 
 /** "2 failures, 1 warning, 5 passed, 1 skipped" */

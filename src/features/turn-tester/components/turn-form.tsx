@@ -1,10 +1,10 @@
 import { memo, useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { MAX_USERNAME_BYTES } from '../credentials';
-import { validateEndpointUrl } from '../endpoint-fetch';
-import { DEFAULT_PROBE_TIMEOUT_MS } from '../probe';
-import { parseUrlList } from '../uri';
-import { useRememberedUrls } from '../use-remembered-urls';
-import type { RunCredentials, RunRequest } from '../use-turn-audit';
+import { MAX_USERNAME_BYTES } from '@/features/turn-tester/credentials';
+import { validateEndpointUrl } from '@/features/turn-tester/endpoint-fetch';
+import { DEFAULT_PROBE_TIMEOUT_MS } from '@/features/turn-tester/probe';
+import { parseUrlList } from '@/features/turn-tester/uri';
+import { useRememberedUrls } from '@/features/turn-tester/use-remembered-urls';
+import type { RunCredentials, RunRequest } from '@/features/turn-tester/use-turn-audit';
 import {
   CredentialsFields,
   FIELD_IDS,

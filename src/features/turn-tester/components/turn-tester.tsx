@@ -1,13 +1,13 @@
 import { useRef } from 'react';
-import { DEFAULT_PROBE_TIMEOUT_MS } from '../probe';
-import { useTurnAudit } from '../use-turn-audit';
+import { DEFAULT_PROBE_TIMEOUT_MS } from '@/features/turn-tester/probe';
+import { useTurnAudit } from '@/features/turn-tester/use-turn-audit';
 import { CheckGuide } from './check-guide';
-import { ResultsPanel } from './results-panel';
+import { ResultsPanel, type AttachRun } from './results-panel';
 import { TurnForm } from './turn-form';
 import './turn-tester.css';
 
 /** The TURN tester page: inputs, live results, export and evidence. */
-export function TurnTester() {
+export function TurnTester({ attach }: { attach?: AttachRun }) {
   const audit = useTurnAudit();
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   return (
@@ -26,7 +26,7 @@ export function TurnTester() {
       </div>
 
       <TurnForm running={audit.running} onRun={audit.start} onCancel={audit.cancel} resultsHeadingRef={resultsHeadingRef} />
-      <ResultsPanel audit={audit} headingRef={resultsHeadingRef} />
+      <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} />
       <CheckGuide />
     </div>
   );

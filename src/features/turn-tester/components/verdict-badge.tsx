@@ -1,4 +1,4 @@
-import type { CheckSeverity, Verdict } from '../verdicts';
+import type { CheckSeverity, Verdict } from '@/features/turn-tester/verdicts';
 
 const ICONS: Record<Verdict, string> = { pass: '✓', warn: '!', fail: '✕', skipped: '–' };
 

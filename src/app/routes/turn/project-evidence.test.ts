@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checklist } from '@/entities/checklist/content';
+import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { AuditRun } from '@/features/turn-tester/audit';
+import { CHECK_INFO, relatedItems } from '@/entities/checklist/turn-check-info';
+import { planProjectEvidence } from './project-evidence';
+import { CHECK_IDS, makeCheck } from '@/features/turn-tester/verdicts';
+
+const URL_ = 'turn:turn.example.com:3478';
+const run: AuditRun = {
+  startedAt: '2025-01-31T12:00:00.000Z',
+  urls: [URL_],
+  checks: [
+    makeCheck('allocation', 'url', URL_, 'pass', 70, 'Relay candidate 203.0.113.7:50000 (udp) after 70 ms.'),
+    makeCheck('requires-authentication', 'server', 'turn.example.com', 'pass', 72, 'Challenged with 401.', { errorCode: 401 }),
+    makeCheck('rejects-wrong-password', 'server', 'turn.example.com', 'pass', 72, 'Refused with 401.', { errorCode: 401 }),
+    makeCheck('relay-connectivity', 'server', 'turn.example.com', 'skipped', 0, 'Cancelled.'),
+    makeCheck('credential-lifetime', 'run', 'credentials', 'fail', 0, 'Static credentials: s3cr3t-password leaked here.'),
+    makeCheck('transport-coverage', 'run', 'all URLs', 'warn', 0, 'Only UDP is offered.'),
+  ],
+  candidates: {},
+  cancelled: false,
+  ms: 200,
+};
+const NOW = new Date('2025-01-31T12:00:05.000Z');
+
+describe('planProjectEvidence', () => {
+  it('puts each decided check on every item that lists it, with verdict, date and rows', () => {
+    const plan = planProjectEvidence(run, checklist.items, EMPTY_PROFILE, NOW, ['s3cr3t-password']);
+    const byItem = (itemId: string) => plan.entries.filter((e) => e.itemId === itemId).map((e) => e.evidence);
+
+    const lifetime = byItem('turn-cred-no-static-credentials');
+    expect(lifetime).toEqual([
+      {
+        id: 'turn-2025-01-31T12:00:00.000Z-credential-lifetime',
+        kind: 'turn-test',
+        label: 'TURN tester: credential lifetime — 1 fail',
+        verdict: 'fail',
+        date: '2025-01-31T12:00:05.000Z',
+        checks: [
+          {
+            id: 'credential-lifetime',
+            url: 'credentials',
+            verdict: 'fail',
+            ms: 0,
+            detail: 'Static credentials: [redacted] leaked here.',
+          },
+        ],
+      },
+    ]);
+    expect(byItem('turn-auth-mode').map((e) => [e.verdict, e.checks?.[0]?.errorCode])).toEqual([
+      ['pass', 401],
+      ['pass', 401],
+    ]);
+    // Skipped checks prove nothing: no relay-connectivity evidence.
+    expect(plan.entries.some((e) => e.evidence.id?.endsWith('relay-connectivity') === true)).toBe(false);
+    expect(plan.itemIds).toEqual([...new Set(plan.entries.map((e) => e.itemId))]);
+    expect(plan.outOfScopeItemIds).toEqual([]);
+  });
+
+  it('skips items that do not apply to the project profile and counts them', () => {
+    const all = planProjectEvidence(run, checklist.items, EMPTY_PROFILE, NOW);
+    const provider = planProjectEvidence(run, checklist.items, { ...EMPTY_PROFILE, turn: 'provider' }, NOW);
+    expect(provider.itemIds).not.toContain('turn-auth-mode');
+    expect(provider.outOfScopeItemIds).toContain('turn-auth-mode');
+    expect(provider.itemIds.length + provider.outOfScopeItemIds.length).toBe(all.itemIds.length);
+  });
+});
+
+describe('check info', () => {
+  it('describes every check and finds the checklist items that accept its evidence', () => {
+    const related = relatedItems(checklist.items);
+    for (const id of CHECK_IDS) {
+      expect(CHECK_INFO[id].id).toBe(id);
+      expect(CHECK_INFO[id].explanation.length).toBeGreaterThan(40);
+      for (const item of related[id]) expect(item.evidence).toContain(`turn:${id}`);
+    }
+    expect(related['rejects-wrong-password'].map((i) => i.id)).toContain('turn-auth-mode');
+  });
+});
