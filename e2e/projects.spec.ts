@@ -116,10 +116,13 @@ test.describe('projects', () => {
     const file = JSON.parse(await downloadedText(await assessmentPage.exportProject()));
     expect(file.project.answers[first.id]).toMatchObject({ status: 'na', naReason: 'We only ship a native app' });
 
+    // Open findings by default; N/A answers come with "Include closed and N/A items".
+    expect(await downloadedText(await assessmentPage.exportFindings())).not.toContain('We only ship a native app');
+    await page.getByRole('checkbox', { name: 'Include closed and N/A items' }).check();
     const raw = await downloadedText(await assessmentPage.exportFindings());
     expect(raw.startsWith('\uFEFF'), 'UTF-8 byte-order mark for Excel').toBe(true);
     const csv = raw.slice(1);
-    expect(csv.split('\r\n')[0]).toBe('item,title,section,severity,status,owner,due,note,naReason');
+    expect(csv.split('\r\n')[0]).toBe('item,title,section,severity,status,owner,due,note,naReason,evidence,link');
     expect(csv).toContain(`${first.id},`);
     expect(csv).toContain('N/A');
     expect(csv).toContain('We only ship a native app');

@@ -17,6 +17,7 @@ export default function ProjectPage() {
         downloads={(project) => (
           <>
             <ReportDownload project={project} />
+            <ReportDownload project={project} kind="executive" />
             <PosterDownload project={project} projectSlug={slugify(project.name)} />
           </>
         )}

@@ -84,11 +84,12 @@ export function appliesToText(appliesTo: Readonly<Record<string, readonly unknow
   return parts.length ? parts.join('; ') : 'always';
 }
 
-export function toChecklistCsv(content: ChecklistContent): string {
+/** The checklist as CSV; `items` (default: all) is the filtered view when filters are active. */
+export function toChecklistCsv(content: ChecklistContent, items: readonly ChecklistContent['items'][number][] = content.items): string {
   const sectionTitle = new Map(content.sections.map((s) => [s.id, s.title]));
   return toCsv([
     [...CHECKLIST_CSV_HEADER],
-    ...content.items.map((i) => [
+    ...items.map((i) => [
       i.id,
       sectionTitle.get(i.section) ?? i.section,
       i.title,
@@ -102,4 +103,8 @@ export function toChecklistCsv(content: ChecklistContent): string {
       i.tags.join('; '),
     ]),
   ]);
+}
+
+export function checklistCsvFileName(version: string, filtered: boolean): string {
+  return `webrtc-security-checklist-${version}${filtered ? '-filtered' : ''}.csv`;
 }

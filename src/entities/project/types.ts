@@ -55,6 +55,18 @@ export interface Answer {
   updatedAt: number;
 }
 
+/** Where a project's findings are handed off ("Open issue" links). `url` is normalised https. */
+export type TrackerSetting =
+  | { kind: 'github'; url: string }
+  | { kind: 'gitlab'; url: string }
+  | { kind: 'jira'; url: string; projectId: string; issueTypeId: string };
+
+/** The project's tracker choice with its merge timestamp; `setting: null` = removed. */
+export interface ProjectTracker {
+  setting: TrackerSetting | null;
+  updatedAt: number;
+}
+
 export interface Project {
   id: string;
   name: string;
@@ -70,6 +82,8 @@ export interface Project {
   answers: Dict<Answer>;
   /** The checklist content version the project was last worked on with. */
   contentVersion: string;
+  /** Issue tracker for hand-off links; absent until set. */
+  tracker?: ProjectTracker;
 }
 
 /** What the persist middleware saves. Tombstones remember deletions so another tab cannot resurrect them. */

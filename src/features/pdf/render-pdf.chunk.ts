@@ -12,6 +12,8 @@ import type { LaidOutDocument } from './draw-ops';
 import { PAPER } from './paper';
 import { layoutPoster, type PosterInput } from './poster';
 import { layoutReport, type ReportInput } from './report';
+import { layoutExecutive } from './executive';
+import { executiveModel, type ExecutiveInput } from './executive-model';
 import type { Measure } from './text-layout';
 
 /** DejaVu Sans for the report; its condensed cut for the poster, where every title must fit. */
@@ -186,5 +188,13 @@ export async function renderReport(input: ReportInput): Promise<RenderedPdf> {
   const { width, height } = PAPER[input.paper];
   const canvas = await createCanvas(width, height, 'sans');
   const layout = layoutReport(input, canvas.measure, canvas.hasGlyph);
+  return { blob: draw(canvas, layout), pageCount: layout.pages.length, replacedChars: layout.replacedChars };
+}
+
+/** Lays out and draws the one-page executive summary. */
+export async function renderExecutive(input: ExecutiveInput & { paper: ReportInput['paper']; appUrl: string }): Promise<RenderedPdf> {
+  const { width, height } = PAPER[input.paper];
+  const canvas = await createCanvas(width, height, 'sans');
+  const layout = layoutExecutive({ model: executiveModel(input), paper: input.paper, appUrl: input.appUrl }, canvas.measure, canvas.hasGlyph);
   return { blob: draw(canvas, layout), pageCount: layout.pages.length, replacedChars: layout.replacedChars };
 }

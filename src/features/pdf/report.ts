@@ -345,7 +345,7 @@ function tableHeader(flow: Flow, cols: { x: number; text: string }[]): void {
   flow.y += 2;
 }
 
-function drawTag(ops: DrawOp[], x: number, baseline: number, severity: ChecklistItem['severity'], measure: Measure): void {
+export function drawTag(ops: DrawOp[], x: number, baseline: number, severity: ChecklistItem['severity'], measure: Measure): void {
   const tag = SEVERITY_TAG[severity];
   const size = 6.2;
   const w = measure('CRIT', size, true) + 7;
@@ -354,7 +354,7 @@ function drawTag(ops: DrawOp[], x: number, baseline: number, severity: Checklist
 }
 
 
-function gradeColor(grade: string): Rgb {
+export function gradeColor(grade: string): Rgb {
   if (grade.startsWith('A')) return COLORS.pass;
   if (grade.startsWith('B')) return COLORS.low;
   if (grade.startsWith('C')) return COLORS.warn;

@@ -1,12 +1,14 @@
 /**
- * Download actions: one project, all projects, findings CSV. Thin wrappers over the pure
+ * Download actions: one project, all projects, findings CSV, Markdown, Jira CSV. Thin wrappers over the pure
  * serializers (project-file.ts, findings-csv.ts) and saveFile.
  */
 import { checklist } from '@/entities/checklist/content';
 import { saveText } from '@/lib/download';
 import { slugify } from '@/lib/slug';
-import { findingsCsv, findingsFileName } from './findings-csv';
-import { findingsRedactedCount } from './findings-csv';
+import { todayIso } from '@/entities/project/assessment';
+import { findingsCsv, findingsFileName, findingsRedactedCount } from './findings-csv';
+import { jiraCsv } from './handoff/jira-csv';
+import { markdownRedactedCount, projectMarkdown } from './handoff/markdown';
 import {
   allProjectsFileName,
   countRedactedFields,
@@ -31,8 +33,22 @@ export function downloadAllProjects(): number {
   return projects.reduce((n, p) => n + countRedactedFields(p), 0);
 }
 
-export function downloadFindings(project: Project): number {
-  saveText(findingsCsv(project, checklist.items, checklist.sections, checklist.retired), findingsFileName(project, slugify), 'text/csv');
+/** Findings CSV: open findings, or with `scope: 'all'` every item (closed, N/A and retired answers too). */
+export function downloadFindings(project: Project, scope: 'open' | 'all' = 'open'): number {
+  const options = { scope, appUrl: window.location.origin };
+  saveText(findingsCsv(project, checklist.items, checklist.sections, checklist.retired, options), findingsFileName(project, slugify, new Date(), scope), 'text/csv');
+  return findingsRedactedCount(project, checklist.items, checklist.sections, checklist.retired, options);
+}
+
+export function downloadMarkdown(project: Project): number {
+  const date = todayIso();
+  saveText(projectMarkdown(checklist, project, { date, appUrl: window.location.origin }), `${slugify(project.name)}-security-report-${date}.md`, 'text/markdown');
+  return markdownRedactedCount(checklist, project);
+}
+
+export function downloadJiraCsv(project: Project): number {
+  saveText(jiraCsv(checklist, project, window.location.origin), `${slugify(project.name)}-jira-import-${todayIso()}.csv`, 'text/csv');
+  // Same user text as the findings CSV's open rows.
   return findingsRedactedCount(project, checklist.items, checklist.sections, checklist.retired);
 }
 

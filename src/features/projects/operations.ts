@@ -12,7 +12,7 @@ import { fitRedacted, redactToFit } from '@/lib/redaction';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { createId, emptyAnswer, isValidDueDate, LIMITS, nextTimestamp } from './model';
-import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData } from '@/entities/project/types';
+import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
 
 /** Evidence as passed to `attachEvidence`: the id is optional (one is generated). */
 export type EvidenceInput = Omit<Evidence, 'id'> & { id?: string };
@@ -200,6 +200,14 @@ export function attachEvidence(data: ProjectsData, projectId: string, entries: r
 export function removeEvidence(data: ProjectsData, projectId: string, itemId: string, evidenceId: string, now: number): ProjectsData {
   return updateAnswerWith(data, projectId, itemId, now, (a) =>
     a.evidence.some((e) => e.id === evidenceId) ? { ...a, evidence: a.evidence.filter((e) => e.id !== evidenceId) } : null,
+  );
+}
+
+/** Sets (or with null removes) the project's issue tracker; stored as given (the form validates it). */
+export function setTracker(data: ProjectsData, projectId: string, setting: TrackerSetting | null, now: number): ProjectsData {
+  const clean = setting && { ...setting, url: setting.url.slice(0, 2000) };
+  return updateProject(data, projectId, now, (p, t) =>
+    JSON.stringify(p.tracker?.setting ?? null) === JSON.stringify(clean) ? null : { ...p, tracker: { setting: clean, updatedAt: t } },
   );
 }
 

@@ -19,7 +19,7 @@ import { onStoredProjectsChange, storageHealth, watchStoredProjects } from './pe
 import { mergeData } from './persistence/merge';
 import { createProjectsRepository, type ProjectsRepository } from './persistence/repository';
 import { restore } from './persistence/restore';
-import type { AnswerPatch, Project, ProjectsData } from '@/entities/project/types';
+import type { AnswerPatch, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
 
 export type { EvidenceEntry, EvidenceInput };
 export { LIMITS };
@@ -46,6 +46,8 @@ export interface ProjectsActions {
   /** `attachEvidence` for many items of one project in one write (a whole TURN test run). */
   attachEvidenceBatch(projectId: string, entries: readonly EvidenceEntry[]): string[] | null;
   removeEvidence(projectId: string, itemId: string, evidenceId: string): void;
+  /** Sets (or with null removes) the project's issue tracker for hand-off links. */
+  setTracker(projectId: string, setting: TrackerSetting | null): void;
   /**
    * Adds imported projects in one write. `replace` overwrites the project with the same id; `copy`
    * (the default) gives it a new id when the id is taken. Returns the ids used, in order.
@@ -94,6 +96,7 @@ function actionsFor(apply: Apply, contentVersion: string): ProjectsActions {
     attachEvidence: (id, itemId, evidence) => apply((d, now) => ops.attachEvidence(d, id, [{ itemId, evidence }], now))?.[0] ?? null,
     attachEvidenceBatch: (id, entries) => apply((d, now) => ops.attachEvidence(d, id, entries, now)),
     removeEvidence: (id, itemId, evidenceId) => data((d, now) => ops.removeEvidence(d, id, itemId, evidenceId, now)),
+    setTracker: (id, setting) => data((d, now) => ops.setTracker(d, id, setting, now)),
     importProjects: (projects, mode = 'copy') => apply((d, now) => ops.importProjects(d, projects, mode, now)),
   };
 }

@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { saveText } from '@/lib/download';
 import { checklist } from '@/entities/checklist/content';
 import { isFilterActive, matchesFilter } from '@/entities/checklist/filter';
-import { toChecklistCsv } from '@/entities/checklist/publication';
+import { checklistCsvFileName, toChecklistCsv } from '@/entities/checklist/publication';
 import { appliesToProfile, EMPTY_PROFILE, PROFILE_QUESTIONS, scopeReason } from '@/entities/checklist/scope';
 import { SEVERITIES, type ArchitectureProfile, type ChecklistItem, type ProfileKey } from '@/entities/checklist/types';
 import { useReferenceState } from '@/features/checklist-reference/use-checklist-filter';
@@ -20,7 +20,7 @@ export function ChecklistReference({ poster }: { poster?: ReactNode }) {
   const { state, update, search } = useReferenceState();
   const query = useDeferredValue(state.filter.query);
   const filter = useMemo(() => ({ ...state.filter, query }), [state.filter, query]);
-  const ids = { search: useId(), level: useId() };
+  const ids = { search: useId(), level: useId(), csvHint: useId() };
 
   const groups = useMemo(
     () =>
@@ -37,6 +37,8 @@ export function ChecklistReference({ poster }: { poster?: ReactNode }) {
   const shown = groups.reduce((n, g) => n + g.applicable.length + g.notApplicable.length, 0);
   const applicable = groups.reduce((n, g) => n + g.applicable.length, 0);
   const active = isFilterActive(state.filter) || state.profileActive;
+  // The CSV holds what the filters show (only the items that apply, when scoped to an architecture).
+  const exported = groups.flatMap((g) => (state.profileActive ? g.applicable : [...g.applicable, ...g.notApplicable]));
   const clearAll = (keepProfile: boolean) => {
     update({ filter: { query: '', severities: [], asvsLevel: 0 }, ...(keepProfile ? {} : { profile: EMPTY_PROFILE }) });
   };
@@ -67,15 +69,19 @@ export function ChecklistReference({ poster }: { poster?: ReactNode }) {
         <div className="actions no-print">
           <button
             type="button"
-            onClick={() =>
-              saveText(toChecklistCsv(checklist), `webrtc-security-checklist-${checklist.version}.csv`, 'text/csv')
-            }
+            aria-describedby={active ? ids.csvHint : undefined}
+            onClick={() => saveText(toChecklistCsv(checklist, exported), checklistCsvFileName(checklist.version, active), 'text/csv')}
           >
             Download checklist (CSV)
           </button>
           <a className="button" href="/checklist.json" download={`webrtc-security-checklist-${checklist.version}.json`}>
             Download checklist (JSON)
           </a>
+          {active && (
+            <p className="hint" id={ids.csvHint}>
+              The CSV holds the {exported.length} item{exported.length === 1 ? '' : 's'} the filters below show.
+            </p>
+          )}
         </div>
         {poster}
       </header>

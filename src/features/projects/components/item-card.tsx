@@ -6,6 +6,7 @@ import { createId } from '@/features/projects/model';
 import { LIMITS, type ProjectsActions } from '@/features/projects/store';
 import type { Answer, AnswerStatus } from '@/entities/project/types';
 import { EvidenceList } from './evidence-list';
+import { ItemHandoff, type HandoffContext } from './item-handoff';
 
 export const ANSWER_OPTIONS: readonly { value: AnswerStatus; label: string; keys: string }[] = [
   { value: 'yes', label: 'Yes', keys: 'y or 1' },
@@ -19,13 +20,15 @@ interface Props {
   item: ChecklistItem;
   answer: Answer | undefined;
   actions: ProjectsActions;
+  /** Project name and tracker for "Copy as Markdown" and "Open issue" (absent: no hand-off actions). */
+  handoff?: HandoffContext | undefined;
 }
 
 /**
  * One checklist item with its answer. The radio group is named by the item title; every field
  * saves on change (no Save button).
  */
-export const ItemCard = memo(function ItemCard({ projectId, item, answer, actions }: Props) {
+export const ItemCard = memo(function ItemCard({ projectId, item, answer, actions, handoff }: Props) {
   const id = useId();
   const titleId = `${id}-title`;
   const status = answer?.status ?? null;
@@ -119,6 +122,7 @@ export const ItemCard = memo(function ItemCard({ projectId, item, answer, action
           }
           onRemove={(evidenceId) => actions.removeEvidence(projectId, item.id, evidenceId)}
         />
+        {handoff && <ItemHandoff item={item} answer={answer} context={handoff} />}
       </div>
     </article>
   );

@@ -7,9 +7,10 @@ import { PROFILE_KEYS } from '@/entities/checklist/scope';
 import { scoreProject } from '@/entities/checklist/scoring';
 import { SECTION_IDS, SEVERITIES, type SectionId, type Severity } from '@/entities/checklist/types';
 import { fixNext, overdueItems, retiredAnswers, todayIso, type StatusFilter } from '@/entities/project/assessment';
-import { downloadFindings, downloadProject } from '@/features/projects/exports';
+import { downloadFindings, downloadJiraCsv, downloadMarkdown, downloadProject } from '@/features/projects/exports';
 import type { Project } from '@/entities/project/types';
 import { useProject, useProjectActions } from '@/features/projects/use-projects';
+import type { HandoffContext } from './item-handoff';
 import { ExportMessage, useExportMessage } from './export-message';
 import { ProfileForm } from './profile-form';
 import { PrintProfile } from './print-assessment';
@@ -17,6 +18,7 @@ import { formatDateTime } from './project-list';
 import { RetiredAnswers } from './retired-answers';
 import { ScoreOverview } from './score-overview';
 import { StorageStatus } from './storage-status';
+import { TrackerSettings } from './tracker-settings';
 import { Walkthrough, type WalkthroughView } from './walkthrough';
 import './projects.css';
 
@@ -75,6 +77,10 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
     [setParams],
   );
   const onViewChange = useCallback((patch: Partial<WalkthroughView>) => setView(patch), [setView]);
+  const [allFindings, setAllFindings] = useState(false);
+  const projectName = project?.name ?? '';
+  const tracker = project?.tracker?.setting ?? null;
+  const handoff = useMemo<HandoffContext>(() => ({ projectName, tracker }), [projectName, tracker]);
 
   const score = useMemo(() => (project ? scoreProject(checklist.items, project.profile, project.answers) : null), [project]);
   const lists = useMemo(() => {
@@ -116,8 +122,18 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
           <button type="button" onClick={() => exported.show(downloadProject(project))}>
             Export project
           </button>
-          <button type="button" onClick={() => exported.show(downloadFindings(project))}>
+          <button type="button" onClick={() => exported.show(downloadMarkdown(project))}>
+            Export Markdown
+          </button>
+          <button type="button" onClick={() => exported.show(downloadFindings(project, allFindings ? 'all' : 'open'))}>
             Export findings (CSV)
+          </button>
+          <label className="check">
+            <input type="checkbox" checked={allFindings} onChange={(e) => setAllFindings(e.target.checked)} />
+            Include closed and N/A items
+          </label>
+          <button type="button" onClick={() => exported.show(downloadJiraCsv(project))}>
+            Export for Jira (CSV)
           </button>
           <button type="button" onClick={() => window.print()}>
             Print
@@ -146,6 +162,11 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
         </section>
       )}
 
+      <section aria-labelledby="pj-handoff-heading" className="pj-handoff-settings no-print">
+        <h2 id="pj-handoff-heading">Hand-off</h2>
+        <TrackerSettings key={project.id} setting={tracker} onSave={(s) => actions.setTracker(project.id, s)} />
+      </section>
+
       <section aria-labelledby="pj-profile-heading" className="pj-profile">
         <h2 id="pj-profile-heading">Architecture profile</h2>
         <details className="no-print">
@@ -158,7 +179,7 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
         <PrintProfile profile={project.profile} />
       </section>
 
-      <Walkthrough project={project} actions={actions} view={view} onViewChange={onViewChange} focusItem={focusItem} />
+      <Walkthrough project={project} actions={actions} view={view} onViewChange={onViewChange} focusItem={focusItem} handoff={handoff} />
       <RetiredAnswers retired={lists.retired} />
     </section>
   );

@@ -7,6 +7,7 @@ import type { ProjectsActions } from '@/features/projects/store';
 import { useShortcutsEnabled } from '@/features/projects/use-shortcuts-enabled';
 import type { AnswerStatus, Project } from '@/entities/project/types';
 import { ANSWER_OPTIONS, ItemCard } from './item-card';
+import type { HandoffContext } from './item-handoff';
 import { PrintAssessment, type AssessmentRow } from './print-assessment';
 
 export interface WalkthroughView {
@@ -23,6 +24,8 @@ interface Props {
   onViewChange: (patch: Partial<WalkthroughView>) => void;
   /** Item to focus after rendering (from "What to fix next" or a deep link). */
   focusItem: string | null;
+  /** For each item's "Copy as Markdown" and "Open issue". */
+  handoff?: HandoffContext;
 }
 
 const KEY_TO_STATUS: Record<string, AnswerStatus> = { y: 'yes', '1': 'yes', p: 'partial', '2': 'partial', n: 'no', '3': 'no', a: 'na', '4': 'na' };
@@ -63,7 +66,7 @@ function assessmentRows(pool: readonly ChecklistItem[], project: Pick<Project, '
  * The guided assessment: one section at a time (or all), filters, and keyboard answering.
  * Items that do not apply to the profile stay listed, collapsed, with the reason.
  */
-export function Walkthrough({ project, actions, view, onViewChange, focusItem }: Props) {
+export function Walkthrough({ project, actions, view, onViewChange, focusItem, handoff }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const region = useRef<HTMLElement>(null);
   const [shortcutsOn, setShortcutsOn] = useShortcutsEnabled();
@@ -246,13 +249,13 @@ export function Walkthrough({ project, actions, view, onViewChange, focusItem }:
         {rows.length === 0 && <p>No item matches these filters.</p>}
         {rows.map(({ item, answer, reason }) =>
           reason === null ? (
-            <ItemCard key={item.id} projectId={project.id} item={item} answer={answer} actions={actions} />
+            <ItemCard key={item.id} projectId={project.id} item={item} answer={answer} actions={actions} handoff={handoff} />
           ) : (
             <details key={item.id} className="pj-not-applicable">
               <summary>
                 <strong>{item.title}</strong> — Not applicable to your architecture: {reason}
               </summary>
-              <ItemCard projectId={project.id} item={item} answer={answer} actions={actions} />
+              <ItemCard projectId={project.id} item={item} answer={answer} actions={actions} handoff={handoff} />
             </details>
           ),
         )}

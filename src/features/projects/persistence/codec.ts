@@ -6,14 +6,13 @@
  * Budget: 200 projects × 80 answers must stay under 2 MB, so the stored value uses one- or
  * two-letter keys and omits empty fields. The envelope keeps zustand's `{ version, state }` shape.
  *
- * Imports in this module are relative (not `@/`) because the bench and e2e seeders load it in Node.
  */
 import * as v from 'valibot';
 import { emptyDict, getOwn, setEntry, type Dict } from '@/lib/dict';
 import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, LIMITS, MAX_TIMESTAMP, PROJECT_ID, PROJECT_ID_MESSAGE } from '@/features/projects/model';
-import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, Result } from '@/entities/project/types';
+import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, Result, TrackerSetting } from '@/entities/project/types';
 import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
 import { parseDict } from './dict-schema';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
@@ -88,6 +87,21 @@ const storedAnswerSchema = v.object({
 });
 type StoredAnswer = v.InferOutput<typeof storedAnswerSchema>;
 
+const storedText = (max: number) => v.pipe(v.string('expected a string'), v.maxLength(max, `expected at most ${max} characters`));
+
+/** The issue tracker (optional, added after format version 1 shipped: older values simply lack it). */
+const storedTrackerSchema = v.object({
+  s: v.nullable(
+    v.object({
+      k: oneOf(['github', 'gitlab', 'jira']),
+      url: storedText(2000),
+      p: v.optional(storedText(20)),
+      t: v.optional(storedText(20)),
+    }),
+  ),
+  at: timestampSchema,
+});
+
 const storedProjectSchema = v.object({
   i: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
   n: v.string('expected a string'),
@@ -99,6 +113,7 @@ const storedProjectSchema = v.object({
   pr: v.optional(profileSchema),
   // Keyed by item id: checked by parseDict (every key kept, `constructor` and `__proto__` too).
   a: v.optional(v.unknown()),
+  tr: v.optional(storedTrackerSchema),
 });
 
 const storedStateSchema = v.object({
@@ -136,10 +151,25 @@ function decodeAnswer(a: StoredAnswer): Answer {
   };
 }
 
+function decodeTracker(tr: NonNullable<StoredProject['tr']>): ProjectTracker {
+  const s = tr.s;
+  const setting: TrackerSetting | null =
+    s === null ? null : s.k === 'jira' ? { kind: 'jira', url: s.url, projectId: s.p ?? '', issueTypeId: s.t ?? '' } : { kind: s.k, url: s.url };
+  return { setting, updatedAt: tr.at };
+}
+
+function encodeTracker(tracker: ProjectTracker): Record<string, unknown> {
+  const s = tracker.setting;
+  return {
+    s: s === null ? null : s.kind === 'jira' ? { k: s.kind, url: s.url, p: s.projectId, t: s.issueTypeId } : { k: s.kind, url: s.url },
+    at: tracker.updatedAt,
+  };
+}
+
 function decodeProject(p: StoredProject, stored: Dict<StoredAnswer>): Project {
   const answers = emptyDict<Answer>();
   for (const id of Object.keys(stored)) setEntry(answers, id, decodeAnswer(stored[id] as StoredAnswer));
-  return {
+  const project: Project = {
     id: p.i,
     name: p.n,
     createdAt: p.c,
@@ -150,6 +180,8 @@ function decodeProject(p: StoredProject, stored: Dict<StoredAnswer>): Project {
     answers,
     contentVersion: p.cv,
   };
+  if (p.tr) project.tracker = decodeTracker(p.tr);
+  return project;
 }
 
 /**
@@ -227,6 +259,7 @@ function encodeProject(p: Project): string {
     for (const id of ids) setEntry(answers, id, encodeAnswer(p.answers[id] as Answer));
     out.a = answers;
   }
+  if (p.tracker) out.tr = encodeTracker(p.tracker);
   const json = JSON.stringify(out);
   projectJsonCache.set(p, json);
   return json;

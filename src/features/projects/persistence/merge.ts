@@ -6,6 +6,7 @@
  *   greater JSON wins, which is arbitrary but the same in every tab.
  * - A project's name and profile each win by their own timestamp (`nameUpdatedAt`,
  *   `profileUpdatedAt`); `contentVersion` comes with the later profile; `createdAt` is the earlier.
+ * - The issue tracker setting wins by its own `updatedAt` (a removal is a `null` setting with a time).
  * - A deletion leaves a tombstone (id → time). A project is dropped when its tombstone is at least
  *   as recent as its last change, so a stale tab cannot resurrect it; a change made after the
  *   deletion (e.g. Undo) keeps it and drops the tombstone.
@@ -58,6 +59,10 @@ export function mergeProject(a: Project, b: Project): Project {
   const profile = profileSide === 'a' ? a : b;
   if (nameSide === 'b' || profileSide === 'b') fromA = false;
   if (nameSide === 'a' || profileSide === 'a') fromB = false;
+  const trackerSide = laterWins(a.tracker?.updatedAt ?? -1, b.tracker?.updatedAt ?? -1, JSON.stringify(a.tracker ?? null), JSON.stringify(b.tracker ?? null));
+  const tracker = (trackerSide === 'a' ? a : b).tracker;
+  if (tracker !== a.tracker) fromA = false;
+  if (tracker !== b.tracker) fromB = false;
   if (a.createdAt !== b.createdAt) {
     if (a.createdAt > b.createdAt) fromA = false;
     else fromB = false;
@@ -68,7 +73,7 @@ export function mergeProject(a: Project, b: Project): Project {
   }
   if (fromA) return a;
   if (fromB) return b;
-  return {
+  const merged: Project = {
     id: a.id,
     name: name.name,
     nameUpdatedAt: name.nameUpdatedAt,
@@ -79,6 +84,8 @@ export function mergeProject(a: Project, b: Project): Project {
     contentVersion: profile.contentVersion,
     answers,
   };
+  if (tracker) merged.tracker = tracker;
+  return merged;
 }
 
 function mergeTombstones(a: Dict<number>, b: Dict<number>): Dict<number> {

@@ -52,13 +52,16 @@ function repairFuture(p: Project, now: number): Project {
   const fix = (t: number) => (t > limit ? now : t);
   const future = (a: Answer) => a.updatedAt > limit;
   const answersAhead = Object.values(p.answers).some(future);
-  if (!answersAhead && p.updatedAt <= limit && p.createdAt <= limit && p.nameUpdatedAt <= limit && p.profileUpdatedAt <= limit) return p;
+  const trackerAhead = (p.tracker?.updatedAt ?? 0) > limit;
+  if (!answersAhead && !trackerAhead && p.updatedAt <= limit && p.createdAt <= limit && p.nameUpdatedAt <= limit && p.profileUpdatedAt <= limit) return p;
   let answers = p.answers;
   if (answersAhead) {
     answers = emptyDict<Answer>();
     for (const [id, a] of Object.entries(p.answers)) setEntry(answers, id, future(a) ? { ...a, updatedAt: now } : a);
   }
-  return { ...p, answers, createdAt: fix(p.createdAt), updatedAt: fix(p.updatedAt), nameUpdatedAt: fix(p.nameUpdatedAt), profileUpdatedAt: fix(p.profileUpdatedAt) };
+  const repaired: Project = { ...p, answers, createdAt: fix(p.createdAt), updatedAt: fix(p.updatedAt), nameUpdatedAt: fix(p.nameUpdatedAt), profileUpdatedAt: fix(p.profileUpdatedAt) };
+  if (p.tracker && trackerAhead) repaired.tracker = { ...p.tracker, updatedAt: now };
+  return repaired;
 }
 
 function eachProject(data: ProjectsData, step: (p: Project) => Project): ProjectsData {
