@@ -2,9 +2,7 @@
  * Secret values in a config: never shown, stored or exported. The masks replace every occurrence of
  * each value anywhere in findings, snippets and files, on top of the generic redaction.
  */
-import { redactSecrets } from '@/lib/redaction';
-
-const MASK = '[redacted]';
+import { redactSecrets, scrubValues } from '@/lib/redaction';
 import type { ParsedConfig } from './parser';
 
 /** Options whose whole value is secret. `user` keeps the name before the colon. */
@@ -30,18 +28,16 @@ export function secretValues(parsed: ParsedConfig): string[] {
     if (e.name === 'user') {
       const colon = e.value.indexOf(':');
       const pw = colon < 0 ? e.value : e.value.slice(colon + 1);
-      if (pw.length >= 3) out.add(pw);
-    } else if (SECRET_OPTIONS.has(e.name) && e.value.length >= 3) {
+      if (pw.length >= 4) out.add(pw);
+    } else if (SECRET_OPTIONS.has(e.name) && e.value.length >= 4) {
       out.add(e.value);
     }
   }
-  // Longest first, so a value containing another is masked whole.
-  return [...out].sort((a, b) => b.length - a.length);
+  return [...out];
 }
 
 /** Replaces every secret value; `generic` also applies the app-wide credential redaction (for text that echoes config input). */
 export function maskText(text: string, secrets: readonly string[], generic = true): string {
-  let out = text;
-  for (const s of secrets) out = out.split(s).join(MASK);
+  const out = scrubValues(text, secrets);
   return generic ? redactSecrets(out) : out;
 }
