@@ -15,7 +15,7 @@
 export type Deflate = (data: Uint8Array) => Promise<Uint8Array>;
 
 /** zlib (RFC 1950) deflate with the platform's CompressionStream: what FlateDecode expects. */
-export const nativeDeflate: Deflate = async (data) => {
+const nativeDeflate: Deflate = async (data) => {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 };
