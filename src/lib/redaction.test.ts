@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from './redaction';
+import { ADVERSARIAL } from '@/testing/adversarial';
+import { fitRedacted, REDACTED, redactSecrets, redactToFit, scrubValues } from './redaction';
 
 describe('redactSecrets', () => {
   it.each([
@@ -53,5 +54,95 @@ describe('redactSecrets', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('redacts turn: userinfo wherever it sits in a run, and leaves a URI without one alone', () => {
+    expect(redactSecrets('url=turn:alice:s3:cr3t@turn.example.com')).toBe('url=turn:alice:[redacted]@turn.example.com');
+    expect(redactSecrets('turn:turn.example.com:3478 and a@b')).toBe('turn:turn.example.com:3478 and a@b');
+  });
+});
+
+/** Fastest of `runs` timings of `fn`, in ms. */
+function fastest(runs: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('redaction runs in linear time', () => {
+  // Small and large runs alternate and the fastest of each is kept, so a pause of a loaded machine
+  // hits neither side alone; the 10 k input is redacted 10 times per run so both sides measure the
+  // same amount of work. A linear rule gives a ratio near 1, a quadratic one near 10 (the old
+  // rules gave far more). A failure is retried: noise does not repeat three times, a quadratic rule does.
+  it.each(Object.entries(ADVERSARIAL))(
+    '%s: 100 000 characters cost about 10 × 10 000 characters',
+    { retry: 2, timeout: 60_000 },
+    (_name, make) => {
+      const small = make(10_000);
+      const large = make(100_000);
+      expect(large.length).toBeGreaterThan(90_000);
+      redactSecrets(small); // warm up the regex compiler
+      let tSmall = Infinity;
+      let tLarge = Infinity;
+      for (let i = 0; i < 5; i++) {
+        tSmall = Math.min(
+          tSmall,
+          fastest(1, () => {
+            for (let j = 0; j < 10; j++) redactSecrets(small);
+          }),
+        );
+        tLarge = Math.min(tLarge, fastest(1, () => redactSecrets(large)));
+      }
+      // Below 2 ms the clock's resolution dominates: such a rule is fast enough whatever the ratio.
+      if (tLarge < 2) return;
+      const ratio = tLarge / Math.max(tSmall, 0.05);
+      expect(ratio, `100 k: ${tLarge.toFixed(1)} ms, 10 × 10 k: ${tSmall.toFixed(1)} ms`).toBeLessThan(5);
+    },
+  );
+});
+
+describe('fitRedacted', () => {
+  it('keeps text whose redacted form fits, and shortens text whose redacted form would not', () => {
+    expect(fitRedacted('pwd=a1', 20)).toBe('pwd=a1');
+    const long = `${'x'.repeat(190)} pwd=a1`;
+    expect(long.length).toBe(197);
+    const fitted = fitRedacted(long, 200);
+    expect(redactSecrets(fitted).length).toBeLessThanOrEqual(200);
+    expect(long.startsWith(fitted)).toBe(true);
+  });
+
+  it('never splits a surrogate pair', () => {
+    const text = `${'😀'.repeat(150)}`;
+    const fitted = fitRedacted(text, 201);
+    expect(fitted.length).toBe(200);
+    expect(fitted).toBe('😀'.repeat(100));
+  });
+
+  it('redactToFit is within the limit and redacting it again changes nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('pwd=a1 ', 'x', ' ', 'https://u:p@h/ ', 'turn:a:b@c ', '😀', 'password: "', 'eyJabcde.fghij.k '), { maxLength: 80 }),
+        fc.integer({ min: 0, max: 120 }),
+        (parts, max) => {
+          const out = redactToFit(parts.join(''), max);
+          expect(out.length).toBeLessThanOrEqual(max);
+          expect(redactSecrets(out)).toBe(out);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('scrubValues', () => {
+  it('removes every occurrence of the given values, longest first, and ignores values under 4 characters', () => {
+    expect(scrubValues('user alice-long pw s3cret! and s3cret!!', ['s3cret!', 's3cret!!', 'pw'])).toBe(
+      `user alice-long pw ${REDACTED} and ${REDACTED}`,
+    );
+    expect(scrubValues('abc', [])).toBe('abc');
   });
 });

@@ -3,7 +3,7 @@
  * file in Node outside Vite.
  */
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
-import { encodePersisted } from '@/features/projects/persisted-format';
+import { encodePersisted } from '@/features/projects/persistence/codec';
 import type { Answer, AnswerStatus, Evidence, Project, ProjectsData } from '@/entities/project/types';
 
 const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);

@@ -3,6 +3,7 @@
  * (Date.now()) unless named otherwise.
  */
 import type { ArchitectureProfile } from '@/entities/checklist/types';
+import type { Dict } from '@/lib/dict';
 
 export const ANSWER_STATUSES = ['yes', 'partial', 'no', 'na'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
@@ -77,8 +78,8 @@ export interface Project {
   /** When `profile` last changed (merge timestamp; not exported). */
   profileUpdatedAt: number;
   profile: ArchitectureProfile;
-  /** Keyed by checklist item id. Answers to retired or unknown ids are kept. */
-  answers: Record<string, Answer>;
+  /** Keyed by checklist item id (null prototype: read with `getOwn`). Answers to retired or unknown ids are kept. */
+  answers: Dict<Answer>;
   /** The checklist content version the project was last worked on with. */
   contentVersion: string;
   /** Issue tracker for hand-off links; absent until set. */
@@ -87,9 +88,10 @@ export interface Project {
 
 /** What the persist middleware saves. Tombstones remember deletions so another tab cannot resurrect them. */
 export interface ProjectsData {
-  projects: Record<string, Project>;
+  /** By project id. Null prototype: any id is just a key (read with `getOwn`, write with lib/dict helpers). */
+  projects: Dict<Project>;
   /** Project id → when it was deleted. */
-  tombstones: Record<string, number>;
+  tombstones: Dict<number>;
 }
 
 export type AnswerPatch = Partial<Pick<Answer, 'status' | 'note' | 'naReason' | 'owner' | 'due'>>;

@@ -2,6 +2,7 @@
  * Text helpers for the PDFs, independent of jsPDF: font coverage and line wrapping take an injected
  * measure / glyph lookup, so they are unit-tested without loading the PDF chunk.
  */
+import { isBidiControl } from '@/lib/display-text';
 
 /** Width of `text` at `size` points in the given weight, in points. */
 export type Measure = (text: string, size: number, bold: boolean) => number;
@@ -17,7 +18,7 @@ export interface SanitizedText {
 
 /**
  * Prepares user text for the embedded font: NFC-normalises (so "É" typed as E + combining accent
- * prints as one glyph), turns tabs into spaces, drops other control characters, and replaces any
+ * prints as one glyph), turns tabs into spaces, drops other control characters (bidi controls too), and replaces any
  * character the font has no glyph for with a visible □ — never dropped, never mojibake.
  */
 export function sanitizeForFont(input: string, hasGlyph: (codePoint: number) => boolean): SanitizedText {
@@ -29,6 +30,7 @@ export function sanitizeForFont(input: string, hasGlyph: (codePoint: number) => 
     else if (ch === '\t') out += ' ';
     else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
     else if (ch === '\u200d' || (cp >= 0xfe00 && cp <= 0xfe0f)) continue; // joiners and variation selectors of emoji sequences
+    else if (isBidiControl(cp)) continue; // an override would reverse a name on screen; jsPDF draws left to right anyway
     else if (cp <= 0xffff && hasGlyph(cp)) out += ch;
     else {
       if (!replaced.includes(ch)) replaced.push(ch);

@@ -16,6 +16,16 @@ export const LIMITS = {
   checks: 500,
 } as const;
 
+/**
+ * Ids, one rule for storage and files. Project ids: what `createId` makes, or a file brought.
+ * Item ids: published ids are kebab-case; unknown (future or retired) ids are accepted and kept.
+ * Any id matching these is just a key (`constructor` and `__proto__` included: lib/dict.ts).
+ */
+export const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+export const PROJECT_ID_MESSAGE = 'expected 1-64 letters, digits, "-" or "_"';
+export const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/;
+export const ITEM_ID_MESSAGE = 'expected an item id (letters, digits, ".", "_", ":" or "-"; at most 120 characters)';
+
 /** Random id: a letter prefix and 16 base-36 characters (~82 bits). */
 export function createId(prefix = 'p'): string {
   const bytes = new Uint8Array(16);
@@ -29,9 +39,32 @@ export function emptyAnswer(updatedAt: number): Answer {
   return { status: null, note: '', naReason: '', owner: '', due: '', evidence: [], updatedAt };
 }
 
-/** A timestamp strictly after `previous`, so every change wins over the value it replaces. */
+/**
+ * The one rule for timestamps (stored, imported, merged): whole milliseconds from 0 up to the end
+ * of the JavaScript date range, so `new Date(t)` is always a valid date.
+ */
+export const MAX_TIMESTAMP = 8.64e15;
+
+export function isValidTimestamp(t: unknown): t is number {
+  return typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= MAX_TIMESTAMP;
+}
+
+/**
+ * A timestamp strictly after `previous` (so every change wins over the value it replaces), never
+ * past `MAX_TIMESTAMP`: at the very end of the range a change ties, and the merge's tie-break
+ * decides, the same way in every tab.
+ */
 export function nextTimestamp(now: number, previous = 0): number {
-  return now > previous ? now : previous + 1;
+  const next = now > previous ? now : previous + 1;
+  return Math.min(Math.max(0, Math.trunc(next)), MAX_TIMESTAMP);
+}
+
+/**
+ * A timestamp from a file: later than `now` (a clock far ahead, a crafted "year 2999") becomes
+ * `now`, so an imported value can never stamp every later edit with a date in the future.
+ */
+export function clampToNow(t: number, now: number): number {
+  return t > now ? now : t;
 }
 
 function checksEqual(a: Evidence['checks'], b: Evidence['checks']): boolean {

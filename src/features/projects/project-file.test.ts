@@ -149,11 +149,11 @@ describe('import', () => {
     expect(!result.ok && result.error).toMatch(/not valid JSON/);
   });
 
-  it('refuses files over 5 MB', () => {
+  it('refuses files over 50 MB', () => {
     expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
-    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatch(/over 5 MB/);
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatch(/over 50 MB/);
     const result = parseProjectFile(' '.repeat(MAX_IMPORT_BYTES + 1), NOW);
-    expect(!result.ok && result.error).toMatch(/over 5 MB/);
+    expect(!result.ok && result.error).toMatch(/over 50 MB/);
   });
 
   it('never throws, whatever the input (random JSON values)', () => {
@@ -195,7 +195,8 @@ describe('import', () => {
     fc.assert(
       fc.property(projectArb, (project) => {
         const text = fileFor(project);
-        const result = parseProjectFile(text, NOW);
+        // Parsed after every timestamp of the arbitraries (up to 2100): none is clamped to "now".
+        const result = parseProjectFile(text, Date.UTC(2101, 0, 1));
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         const imported = result.value.projects[0] as Project;
@@ -206,7 +207,6 @@ describe('import', () => {
       }),
       { numRuns: 300 },
     );
-    // 300 generated projects take ~2 s alone; a loaded 2-core machine needs far more than the default 5 s.
   }, 60_000);
 
   it('round-trips texts without secrets unchanged', () => {
@@ -223,30 +223,76 @@ describe('import', () => {
   });
 });
 
-describe('reserved answer ids', () => {
-  it('reports answers with ids constructor, prototype and __proto__ instead of dropping them silently', () => {
+describe('ids named like built-in object properties', () => {
+  const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'prototype'];
+
+  it.each(NAMES)('imports a project with id %s and answers with that id like any other', (name) => {
     const file = goodFile();
-    const raw = JSON.stringify(file).replace(
-      '"answers":{',
-      '"answers":{"constructor":{"status":"no","updatedAt":1},"__proto__":{"status":"yes","updatedAt":1},"prototype":{"status":"na","updatedAt":1},',
-    );
+    file.project.id = name;
+    const answerId = name.startsWith('_') ? `x${name}` : name; // item ids start with a letter or digit
+    const raw = JSON.stringify(file).replace('"answers":{', `"answers":{"${answerId}":{"status":"no","updatedAt":1},`);
     const result = parseProjectFile(raw, NOW);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.value.projects[0]?.answers ?? {})).toEqual(['turn-x']);
-    expect(result.value.skipped.map((s) => s.path)).toEqual(['project.answers["constructor"]', 'project.answers["__proto__"]', 'project.answers["prototype"]']);
+    const project = result.value.projects[0]!;
+    expect(project.id).toBe(name);
+    expect(Object.getPrototypeOf(project.answers)).toBeNull();
+    expect(Object.keys(project.answers).sort()).toEqual([answerId, 'turn-x'].sort());
+    // Export → import keeps the id and every answer.
+    const again = parseProjectFile(fileFor(project), NOW);
+    expect(again.ok && again.value.projects[0]?.id).toBe(name);
+    expect(again.ok && Object.keys(again.value.projects[0]!.answers).length).toBe(2);
   });
 
-  it('names the project in an all-projects file', () => {
-    const projects = createProjectsFile([makeProject({ id: 'p1' }), makeProject({ id: 'p2' })], '1.0.0', new Date(NOW));
-    const raw = JSON.stringify(projects).replace(/("id":"p2"[^]*?"answers":\{)/, '$1"constructor":{"status":"no","updatedAt":1}');
+  it('an answer id "__proto__" is named as a bad item id (it does not match the id pattern), never dropped silently', () => {
+    const raw = JSON.stringify(goodFile()).replace('"answers":{', '"answers":{"__proto__":{"status":"yes","updatedAt":1},');
+    expect(parseProjectFile(raw, NOW)).toEqual({
+      ok: false,
+      error: expect.stringContaining('project.answers["__proto__"]: expected an item id') as unknown as string,
+    });
+  });
+});
+
+describe('hostile values in files', () => {
+  it('refuses two projects with the same id in one all-projects file, naming both', () => {
+    const raw = serializeFile(createProjectsFile([makeProject({ id: 'dup', name: 'First' }), makeProject({ id: 'other' }), makeProject({ id: 'dup', name: 'Second' })], '1.0.0', new Date(NOW)));
     const result = parseProjectFile(raw, NOW);
-    expect(result.ok && result.value.skipped).toEqual([{ path: 'projects[1].answers["constructor"]', id: 'constructor' }]);
+    expect(result).toEqual({ ok: false, error: 'This project file cannot be imported: projects[2].id: "dup" is also the id of projects[0]; each project in a file needs its own id' });
   });
 
-  it('a normal file skips nothing', () => {
-    const result = parseProjectFile(JSON.stringify(goodFile()), NOW);
-    expect(result.ok && result.value.skipped).toEqual([]);
+  it('clamps timestamps from the future to now, and accepts the edge of the date range', () => {
+    for (const t of [8.64e15, Date.UTC(2999, 0, 1)]) {
+      const file = goodFile();
+      file.project.answers['turn-x'].updatedAt = t;
+      const result = parseProjectFile(JSON.stringify(file), NOW);
+      expect(result.ok && result.value.projects[0]?.answers['turn-x']?.updatedAt).toBe(NOW);
+      expect(result.ok && result.value.projects[0]?.updatedAt).toBe(NOW);
+    }
+    const file = goodFile();
+    file.project.answers['turn-x'].updatedAt = 8.64e15 + 1;
+    expect(parseProjectFile(JSON.stringify(file), NOW)).toMatchObject({ ok: false, error: /within the JavaScript date range/ });
+  });
+
+  it('caps the echo of an offending value and never echoes a secret-looking one', () => {
+    const huge = 'x'.repeat(4_900_000);
+    const file = goodFile();
+    file.project = huge;
+    const error = parseProjectFile(JSON.stringify(file), NOW);
+    expect(!error.ok && error.error.length).toBeLessThan(300);
+    expect(!error.ok && error.error).toMatch(/4,900,000 characters/);
+    const keyed = JSON.stringify(goodFile()).replace('"answers":{', `"answers":{"${'k'.repeat(1_000_000)}":{"status":"yes","updatedAt":1},`);
+    const keyError = parseProjectFile(keyed, NOW);
+    expect(!keyError.ok && keyError.error.length).toBeLessThan(300);
+    expect(!keyError.ok && keyError.error).toMatch(/1,000,000 characters/);
+    for (const value of ['password=hunter2-is-secret', 'AKIAIOSFODNN7EXAMPLE1234abcd', 'https://admin:hunter2@x.example']) {
+      const secret = goodFile();
+      secret.project.answers['turn-x'] = value;
+      const secretError = parseProjectFile(JSON.stringify(secret), NOW);
+      expect(!secretError.ok && secretError.error).toMatch(/not shown: it looks like a credential/);
+      expect(!secretError.ok && secretError.error).not.toMatch(/hunter2|AKIA/);
+    }
+    const notJson = parseProjectFile('{"a": password=hunter2xyz}', NOW);
+    expect(!notJson.ok && notJson.error).not.toMatch(/hunter2/);
   });
 });
 

@@ -3,25 +3,42 @@
  * a valibot schema. Formats are documented in docs/file-formats.md.
  *
  * Import never throws: any input gives either projects or one message naming the first bad field,
- * e.g. `project.answers["turn-x"].status: expected one of yes, partial, no, na`.
- * Export writes only the fields of the schema, and redacts credential-looking text (redact.ts).
+ * e.g. `project.answers["turn-x"].status: expected one of yes, partial, no, na` (values quoted in
+ * messages are capped and never secret-looking: lib/echo.ts).
+ *
+ * Export writes only the fields of the schema, redacts credential-looking text (lib/redaction.ts)
+ * and keeps every field within the import limits, so every export re-imports: text is fitted
+ * *after* redaction (`redactToFit`), and the store keeps every text short enough that this
+ * changes nothing for data it wrote. Import redacts and fits the same way, clamps timestamps from
+ * the future to now, and brings answers to the current checklist (persistence/content-upgrade.ts).
  */
 import * as v from 'valibot';
+import { emptyDict, setEntry, type Dict } from '@/lib/dict';
+import { jsonErrorSummary } from '@/lib/json-error';
+import { slugify } from '@/lib/slug';
+import { redactSecrets, redactToFit } from '@/lib/redaction';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import { formatIssue } from './issue-path';
-import { isValidDueDate, latestChange, LIMITS } from './model';
-import { evidenceSchema, oneOf, profileSchema, timestampSchema } from './persisted-format';
-import { redactSecrets } from '@/lib/redaction';
-import { slugify } from '@/lib/slug';
+import { ITEM_ID, ITEM_ID_MESSAGE, PROJECT_ID, PROJECT_ID_MESSAGE, clampToNow, isValidDueDate, latestChange, LIMITS } from './model';
+import { sanitizeEvidence } from './operations';
+import { evidenceSchema, oneOf, profileSchema, timestampSchema } from './persistence/codec';
+import { upgradeContent } from './persistence/content-upgrade';
+import { parseDict } from './persistence/dict-schema';
+import { formatIssue } from './persistence/issue-path';
 import type { Answer, AnswerStatus, Evidence, Project, Result } from '@/entities/project/types';
 import { ANSWER_STATUSES } from '@/entities/project/types';
 
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
 export const PROJECTS_FILE_FORMAT = 'webrtc-security-checklist/projects';
 const PROJECT_FILE_VERSION = 1;
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * Files larger than this are refused before they are read. Far above what an export of the
+ * browser's local storage (a few MB) can reach, so a backup of everything always re-imports;
+ * small enough to parse in well under a second (see the import bench).
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** More projects than local storage can hold; a cap so a crafted file cannot ask for millions. */
+const MAX_PROJECTS_PER_FILE = 100_000;
 
 export interface ExportedAnswer {
   status: AnswerStatus | null;
@@ -37,7 +54,7 @@ export interface ExportedProject {
   id: string;
   name: string;
   profile: ArchitectureProfile;
-  answers: Record<string, ExportedAnswer>;
+  answers: Dict<ExportedAnswer>;
 }
 
 export interface ProjectFile {
@@ -59,28 +76,19 @@ export interface ProjectsFile {
 // ---------------------------------------------------------------------------------------------
 // Export
 
-function cleanEvidence(e: Evidence): Evidence {
-  const out: Evidence = { id: e.id, kind: e.kind, label: redactSecrets(e.label), date: e.date };
-  if (e.url !== undefined) out.url = redactSecrets(e.url);
-  if (e.verdict !== undefined) out.verdict = e.verdict;
-  if (e.checks !== undefined)
-    out.checks = e.checks.map((c) => {
-      const check = { id: c.id, url: redactSecrets(c.url), verdict: c.verdict, ms: c.ms };
-      return c.errorCode === undefined
-        ? { ...check, detail: redactSecrets(c.detail) }
-        : { ...check, errorCode: c.errorCode, detail: redactSecrets(c.detail) };
-    });
-  return out;
+/** Evidence as written to a file: redacted, within the limits (a no-op for what the store wrote). */
+function exportEvidence(e: Evidence): Evidence {
+  return sanitizeEvidence(e, e.id.slice(0, 200));
 }
 
 function exportAnswer(a: Answer): ExportedAnswer {
   return {
     status: a.status,
-    note: redactSecrets(a.note),
-    naReason: redactSecrets(a.naReason),
-    owner: redactSecrets(a.owner),
-    due: a.due,
-    evidence: a.evidence.map(cleanEvidence),
+    note: redactToFit(a.note, LIMITS.note),
+    naReason: redactToFit(a.naReason, LIMITS.naReason),
+    owner: redactToFit(a.owner, LIMITS.owner),
+    due: a.due === '' || isValidDueDate(a.due) ? a.due : '',
+    evidence: a.evidence.slice(-LIMITS.evidencePerAnswer).map(exportEvidence),
     updatedAt: a.updatedAt,
   };
 }
@@ -113,13 +121,13 @@ export function countRedactedFields(p: Project): number {
 
 /** The project as it appears in a file: schema fields only, secrets redacted, answers sorted by id. */
 export function toExportedProject(p: Project): ExportedProject {
-  const answers: Record<string, ExportedAnswer> = {};
-  for (const id of Object.keys(p.answers).sort()) answers[id] = exportAnswer(p.answers[id] as Answer);
+  const answers = emptyDict<ExportedAnswer>();
+  for (const id of Object.keys(p.answers).sort()) setEntry(answers, id, exportAnswer(p.answers[id] as Answer));
   const profile = { ...EMPTY_PROFILE };
   for (const key of Object.keys(EMPTY_PROFILE) as (keyof ArchitectureProfile)[]) {
     (profile as Record<string, unknown>)[key] = p.profile[key];
   }
-  return { id: p.id, name: redactSecrets(p.name), profile, answers };
+  return { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, answers };
 }
 
 export function createProjectFile(project: Project, contentVersion: string, exportedAt: Date = new Date()): ProjectFile {
@@ -160,10 +168,6 @@ export function allProjectsFileName(date: Date = new Date()): string {
 const text = (max: number) =>
   v.pipe(v.string('expected a string'), v.maxLength(max, `expected at most ${max} characters`));
 
-/** Item ids: published ids are kebab-case; unknown (future or retired) ids are accepted and kept. */
-const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/;
-const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
 const answerSchema = v.object({
   status: v.nullable(oneOf(ANSWER_STATUSES)),
   note: v.optional(text(LIMITS.note), ''),
@@ -179,16 +183,14 @@ const answerSchema = v.object({
   ),
   updatedAt: timestampSchema,
 });
+type ParsedAnswer = v.InferOutput<typeof answerSchema>;
 
 const projectSchema = v.object({
-  id: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, 'expected 1-64 letters, digits, "-" or "_"')),
+  id: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
   name: v.pipe(text(LIMITS.name), v.minLength(1, 'expected a non-empty name')),
   profile: v.optional(profileSchema, {}),
-  answers: v.record(
-    v.pipe(v.string(), v.regex(ITEM_ID, 'expected an item id (letters, digits, ".", "_", ":" or "-"; at most 120 characters)')),
-    answerSchema,
-    'expected an object',
-  ),
+  // Keyed by item id: checked by parseDict, which keeps every key (`constructor` is an id like any other).
+  answers: v.unknown(),
 });
 
 const header = {
@@ -204,7 +206,10 @@ const fileSchema = v.variant(
     v.object({
       format: v.literal(PROJECTS_FILE_FORMAT),
       ...header,
-      projects: v.pipe(v.array(projectSchema, 'expected an array'), v.maxLength(1000, 'expected at most 1000 projects')),
+      projects: v.pipe(
+        v.array(projectSchema, 'expected an array'),
+        v.maxLength(MAX_PROJECTS_PER_FILE, `expected at most ${MAX_PROJECTS_PER_FILE.toLocaleString('en')} projects`),
+      ),
     }),
   ],
   `expected "${PROJECT_FILE_FORMAT}" or "${PROJECTS_FILE_FORMAT}"`,
@@ -212,76 +217,61 @@ const fileSchema = v.variant(
 
 type ParsedProject = v.InferOutput<typeof projectSchema>;
 
-/** An answer the import left out because its id cannot be stored, e.g. `project.answers["constructor"]`. */
-export interface SkippedAnswer {
-  path: string;
-  id: string;
-}
-
 export interface ImportedFile {
   kind: 'project' | 'projects';
   contentVersion: string;
   projects: Project[];
-  /** Answers left out (reserved ids); the import message names them. */
-  skipped: SkippedAnswer[];
 }
 
-/**
- * Object keys that cannot be stored as answer ids: valibot's `record` (and any plain-object map)
- * skips them to avoid prototype pollution, so they are reported instead of silently dropped.
- */
-const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
-
-/** The answers with reserved ids in a parsed (JSON) file, with their paths. */
-function findReservedAnswerIds(json: unknown): SkippedAnswer[] {
-  if (typeof json !== 'object' || json === null) return [];
-  const file = json as { format?: unknown; project?: unknown; projects?: unknown };
-  const list: [string, unknown][] =
-    file.format === PROJECTS_FILE_FORMAT && Array.isArray(file.projects)
-      ? file.projects.map((p, i): [string, unknown] => [`projects[${i}]`, p])
-      : [['project', file.project]];
-  const skipped: SkippedAnswer[] = [];
-  for (const [path, project] of list) {
-    const answers = typeof project === 'object' && project !== null ? (project as { answers?: unknown }).answers : undefined;
-    if (typeof answers !== 'object' || answers === null) continue;
-    for (const id of Object.keys(answers)) {
-      if (RESERVED_IDS.includes(id)) skipped.push({ path: `${path}.answers[${JSON.stringify(id)}]`, id });
-    }
-  }
-  return skipped;
-}
-
-function toProject(p: ParsedProject, contentVersion: string, now: number): Project {
-  const answers: Record<string, Answer> = {};
+function toAnswer(a: ParsedAnswer, now: number): Answer {
   // Imported text gets the same redaction as exported text: a file from elsewhere must not put a
   // credential into local storage (redaction is idempotent, so export → import stays exact).
-  for (const [id, a] of Object.entries(p.answers)) {
-    answers[id] = {
-      status: a.status,
-      note: redactSecrets(a.note),
-      naReason: redactSecrets(a.naReason),
-      owner: redactSecrets(a.owner),
-      due: a.due,
-      evidence: a.evidence.map((e) => cleanEvidence(e as Evidence)),
-      updatedAt: a.updatedAt,
-    };
-  }
-  const base = { createdAt: now, nameUpdatedAt: now, profileUpdatedAt: now, answers };
   return {
+    status: a.status,
+    note: redactToFit(a.note, LIMITS.note),
+    naReason: redactToFit(a.naReason, LIMITS.naReason),
+    owner: redactToFit(a.owner, LIMITS.owner),
+    due: a.due,
+    evidence: a.evidence.map((e) => sanitizeEvidence(e as Evidence, e.id)),
+    updatedAt: clampToNow(a.updatedAt, now),
+  };
+}
+
+function toProject(p: ParsedProject, parsedAnswers: Dict<ParsedAnswer>, contentVersion: string, now: number): Project {
+  const answers = emptyDict<Answer>();
+  for (const id of Object.keys(parsedAnswers)) setEntry(answers, id, toAnswer(parsedAnswers[id] as ParsedAnswer, now));
+  const base = { createdAt: now, nameUpdatedAt: now, profileUpdatedAt: now, answers };
+  return upgradeContent({
     id: p.id,
-    name: redactSecrets(p.name),
+    name: redactToFit(p.name, LIMITS.name),
     ...base,
     updatedAt: latestChange(base),
     profile: { ...EMPTY_PROFILE, ...p.profile } as ArchitectureProfile,
     contentVersion,
-  };
+  });
 }
 
 /** Checked on `File.size` before reading: returns the refusal message, or null when the size is fine. */
 export function checkImportSize(bytes: number): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return `The file is ${mb} MB; project files over 5 MB are refused. Export a single project, or remove large evidence, and try again.`;
+  return `The file is ${mb} MB; project files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused. Export a single project, or remove large evidence, and try again.`;
+}
+
+/** The projects of a validated file as Project values, or the first bad answer / repeated id. */
+function toProjects(list: readonly ParsedProject[], paths: (i: number) => string, contentVersion: string, now: number): Result<Project[]> {
+  const seen = new Map<string, number>();
+  const projects: Project[] = [];
+  for (const [i, p] of list.entries()) {
+    const first = seen.get(p.id);
+    if (first !== undefined)
+      return { ok: false, error: `${paths(i)}.id: "${p.id}" is also the id of ${paths(first)}; each project in a file needs its own id` };
+    seen.set(p.id, i);
+    const answers = parseDict(p.answers, answerSchema, `${paths(i)}.answers`, { pattern: ITEM_ID, message: ITEM_ID_MESSAGE });
+    if (!answers.ok) return answers;
+    projects.push(toProject(p, answers.value, contentVersion, now));
+  }
+  return { ok: true, value: projects };
 }
 
 /** Parses a project file (single project or all projects). Never throws. */
@@ -293,24 +283,17 @@ export function parseProjectFile(input: string, now: number = Date.now()): Resul
     try {
       json = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (error) {
-      return { ok: false, error: `This is not a project file: it is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
+      return { ok: false, error: `This is not a project file: it is not valid JSON (${jsonErrorSummary(error)}).` };
     }
     const parsed = v.safeParse(fileSchema, json, { abortEarly: true });
     if (!parsed.success) return { ok: false, error: `This project file cannot be imported: ${formatIssue(parsed.issues[0])}` };
     const file = parsed.output;
-    const contentVersion = file.contentVersion;
-    const projects = file.format === PROJECT_FILE_FORMAT ? [file.project] : file.projects;
-    return {
-      ok: true,
-      value: {
-        kind: file.format === PROJECT_FILE_FORMAT ? 'project' : 'projects',
-        contentVersion,
-        projects: projects.map((p) => toProject(p, contentVersion, now)),
-        skipped: findReservedAnswerIds(json),
-      },
-    };
+    const single = file.format === PROJECT_FILE_FORMAT;
+    const projects = toProjects(single ? [file.project] : file.projects, (i) => (single ? 'project' : `projects[${i}]`), file.contentVersion, now);
+    if (!projects.ok) return { ok: false, error: `This project file cannot be imported: ${projects.error}` };
+    return { ok: true, value: { kind: single ? 'project' : 'projects', contentVersion: file.contentVersion, projects: projects.value } };
   } catch (error) {
     // Defensive: the schema should make this unreachable, and the importer must never throw.
-    return { ok: false, error: `The file could not be imported (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, error: `The file could not be imported (${error instanceof Error ? error.name : 'unknown error'}).` };
   }
 }

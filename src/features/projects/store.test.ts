@@ -1,9 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import { getOwn } from '@/lib/dict';
 import { createMemoryStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
-import { decodePersisted } from './persisted-format';
+import { makeAnswer, makeData, makeProject } from '@/testing/projects';
+import { MAX_TIMESTAMP } from './model';
+import { createProjectFile, parseProjectFile, serializeFile } from './project-file';
+import { encodePersisted } from './persistence/codec';
+import { decodePersisted } from './persistence/restore';
 import { createProjectsStore, syncFromStorage, type ProjectsStore } from './store';
-import { storageHealth } from './storage-health';
+import { storageHealth } from './persistence/health';
 
 const KEY = STORAGE_KEYS.projects;
 
@@ -61,7 +66,7 @@ describe('projects store', () => {
     expect(saved?.['item-b']?.status).toBe('no');
     await flush();
     expect(tabB.getState().projects[id]?.answers['item-a']?.status).toBe('yes'); // merged back on write
-    syncFromStorage(tabA, storage); // the storage event in tab A
+    syncFromStorage(tabA); // the storage event in tab A
     expect(tabA.getState().projects[id]?.answers['item-b']?.status).toBe('no');
   });
 
@@ -111,7 +116,7 @@ describe('projects store', () => {
     expect(tabB.getState().projects[id]).toBeUndefined();
 
     tabA.getState().restoreProject(deleted!);
-    syncFromStorage(tabB, storage);
+    syncFromStorage(tabB);
     expect(tabB.getState().projects[id]?.name).toBe('Doomed');
     expect(stored(storage)?.tombstones[id]).toBeUndefined();
   });
@@ -130,7 +135,7 @@ describe('projects store', () => {
       removeItem: (k) => storage.removeItem(k),
     };
     const other = tab(counting);
-    syncFromStorage(other, counting);
+    syncFromStorage(other);
     other.setState({});
     expect(writes).toBe(0);
     other.getState().updateAnswer(id, 'a', { status: 'yes' });
@@ -219,13 +224,13 @@ describe('projects store', () => {
     const id = store.getState().createProject({ name: 'Local' });
     store.getState().updateAnswer(id, 'local-only', { status: 'yes' });
     const incoming = { ...store.getState().projects[id]!, name: 'From file', answers: { x: { status: 'no' as const, note: '', naReason: '', owner: '', due: '', evidence: [], updatedAt: 1 } } };
-    const copyId = store.getState().importProject(incoming, 'copy');
+    const copyId = store.getState().importProjects([incoming], 'copy')[0]!;
     expect(copyId).not.toBe(id);
     expect(store.getState().projects[id]?.name).toBe('Local');
     expect(store.getState().projects[copyId]?.name).toBe('From file (imported copy)');
 
     const other = tab(storage, now); // a second tab still holding the old project
-    expect(store.getState().importProject(incoming, 'replace')).toBe(id);
+    expect(store.getState().importProjects([incoming], 'replace')[0]).toBe(id);
     const p = stored(storage)?.projects[id];
     expect(p?.name).toBe('From file');
     expect(p?.answers.x?.status).toBe('no');
@@ -242,11 +247,11 @@ describe('another tab resets or damages the stored data', () => {
     const id = store.getState().createProject({ name: 'Precious' });
     // Another tab writes garbage, then starts fresh (an empty project list, no tombstones).
     storage.setItem(KEY, 'garbage');
-    expect(syncFromStorage(store, storage)).toBe(false);
+    expect(syncFromStorage(store)).toBe(false);
     expect(storageHealth.get().corrupt).not.toBeNull();
     expect(store.getState().projects[id]?.name).toBe('Precious');
     storage.setItem(KEY, JSON.stringify({ version: 1, state: { p: [], t: {} } }));
-    expect(syncFromStorage(store, storage)).toBe(true);
+    expect(syncFromStorage(store)).toBe(true);
     expect(stored(storage)?.projects[id]?.name).toBe('Precious');
   });
 
@@ -255,7 +260,7 @@ describe('another tab resets or damages the stored data', () => {
     const store = tab(storage);
     const id = store.getState().createProject({ name: 'Kept' });
     storage.removeItem(KEY);
-    syncFromStorage(store, storage);
+    syncFromStorage(store);
     expect(stored(storage)?.projects[id]?.name).toBe('Kept');
   });
 
@@ -265,9 +270,9 @@ describe('another tab resets or damages the stored data', () => {
     const a = tab(storage, now);
     const id = a.getState().createProject({ name: 'Gone' });
     const b = tab(storage, now);
-    syncFromStorage(b, storage);
+    syncFromStorage(b);
     b.getState().deleteProject(id);
-    syncFromStorage(a, storage);
+    syncFromStorage(a);
     expect(a.getState().projects[id]).toBeUndefined();
     expect(stored(storage)?.projects[id]).toBeUndefined();
   });
@@ -290,5 +295,129 @@ describe('another tab resets or damages the stored data', () => {
     const first = storageHealth.get().saveFailures;
     storageHealth.reportSaveProblem({ ...problem });
     expect(storageHealth.get().saveFailures).toBe(first + 1);
+  });
+});
+
+describe('ids named like built-in object properties', () => {
+  const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+
+  it.each(NAMES)('a project with id %s imports (replace and copy), saves, reloads and deletes like any other', (name) => {
+    const storage = createMemoryStorage();
+    const store = tab(storage);
+    const incoming = makeProject({ id: name, name: `Project ${name}`, answers: { 'item-1': makeAnswer({ status: 'yes', updatedAt: 5 }) } });
+    // Not a conflict with Object.prototype: the id is free.
+    expect(getOwn(store.getState().projects, name)).toBeUndefined();
+    expect(store.getState().importProjects([incoming], 'replace')).toEqual([name]);
+    expect(store.getState().importProjects([incoming], 'replace')).toEqual([name]); // replace an existing one
+    const [copy] = store.getState().importProjects([incoming], 'copy');
+    expect(copy).not.toBe(name);
+    store.getState().updateAnswer(name, 'item-2', { status: 'no' });
+    expect(storageHealth.get().saveProblem).toBeNull();
+    const reloaded = tab(storage);
+    expect(getOwn(reloaded.getState().projects, name)?.answers['item-2']?.status).toBe('no');
+    expect(Object.keys(reloaded.getState().projects)).toHaveLength(2);
+    reloaded.getState().deleteProject(name);
+    const again = tab(storage);
+    expect(getOwn(again.getState().projects, name)).toBeUndefined();
+    expect(getOwn(again.getState().tombstones, name)).toBeTypeOf('number');
+  });
+
+  it('an answer with id "constructor" or "toString" is stored, merged and read back', () => {
+    const storage = createMemoryStorage();
+    const a = tab(storage);
+    const id = a.getState().createProject({ name: 'P' });
+    const b = tab(storage);
+    a.getState().updateAnswer(id, 'constructor', { status: 'yes' });
+    b.getState().updateAnswer(id, 'toString', { status: 'no' });
+    const answers = stored(storage)?.projects[id]?.answers ?? {};
+    expect(Object.keys(answers).sort()).toEqual(['constructor', 'toString']);
+    expect(getOwn(answers, 'constructor')?.status).toBe('yes');
+  });
+});
+
+describe('timestamps at the edge of the date range', () => {
+  it('a stored answer at the very end of the range (written by an older version): repaired to now on load, edits win and stay readable', () => {
+    const storage = createMemoryStorage();
+    storage.setItem(KEY, encodePersisted(makeData([makeProject({ id: 'edge', updatedAt: MAX_TIMESTAMP, answers: { a: makeAnswer({ updatedAt: MAX_TIMESTAMP }) } })])));
+    const store = tab(storage);
+    store.getState().updateAnswer('edge', 'a', { status: 'yes' });
+    store.getState().renameProject('edge', 'Renamed');
+    const raw = storage.getItem(KEY) ?? '';
+    const decoded = decodePersisted(raw);
+    expect(decoded.ok).toBe(true);
+    expect(decoded.ok && decoded.data.projects.edge?.updatedAt).toBeLessThan(Date.now() + 1000);
+    expect(decoded.ok && decoded.data.projects.edge?.answers.a?.status).toBe('yes');
+    expect(decoded.ok && decoded.data.projects.edge?.name).toBe('Renamed');
+    tab(storage);
+    expect(storageHealth.get().corrupt).toBeNull();
+  });
+
+  it('a project imported from a file with year-2999 timestamps does not stamp later edits in the future', () => {
+    const storage = createMemoryStorage();
+    const now = Date.UTC(2026, 1, 1);
+    const store = tab(storage, () => now);
+    const file = serializeFile(createProjectFile(makeProject({ id: 'future', answers: { a: makeAnswer({ status: 'no', updatedAt: Date.UTC(2999, 0, 1) }) } }), '1.0.0'));
+    const parsed = parseProjectFile(file, now);
+    if (!parsed.ok) throw new Error(parsed.error);
+    store.getState().importProjects(parsed.value.projects, 'replace');
+    store.getState().updateAnswer('future', 'b', { status: 'yes' });
+    const p = stored(storage)?.projects.future;
+    expect(p?.answers.a?.updatedAt).toBeLessThanOrEqual(now + 1);
+    expect(p?.answers.b?.updatedAt).toBeLessThanOrEqual(now + 2);
+  });
+});
+
+describe('batch operations', () => {
+  it('attaches a whole run’s evidence to many items in one write', () => {
+    const storage = createMemoryStorage();
+    const store = tab(storage);
+    const id = store.getState().createProject({ name: 'P' });
+    let writes = 0;
+    const counting: StorageLike = { ...storage, getItem: (k) => storage.getItem(k), setItem: (k, v) => (writes++, storage.setItem(k, v)), removeItem: (k) => storage.removeItem(k) };
+    const other = tab(counting);
+    const entries = Array.from({ length: 17 }, (_, i) => ({
+      itemId: `item-${i}`,
+      evidence: { id: `turn-run-${i}`, kind: 'turn-test' as const, label: `Check ${i}, password=hunter2`, verdict: 'pass' as const, date: '2026-01-16T09:00:00.000Z' },
+    }));
+    expect(other.getState().attachEvidenceBatch(id, entries)).toEqual(entries.map((e) => e.evidence.id));
+    expect(writes).toBe(1);
+    const p = stored(storage)?.projects[id];
+    expect(Object.keys(p?.answers ?? {})).toHaveLength(17);
+    expect(p?.answers['item-3']?.evidence[0]?.label).toBe('Check 3, password=[redacted]');
+    expect(other.getState().attachEvidenceBatch('missing', entries)).toBeNull();
+  });
+
+  it('imports a whole file in one write', () => {
+    const storage = createMemoryStorage();
+    let writes = 0;
+    const counting: StorageLike = { getItem: (k) => storage.getItem(k), setItem: (k, v) => (writes++, storage.setItem(k, v)), removeItem: (k) => storage.removeItem(k) };
+    const store = tab(counting);
+    const ids = store.getState().importProjects([makeProject({ id: 'a' }), makeProject({ id: 'b' }), makeProject({ id: 'c' })], 'copy');
+    expect(ids).toEqual(['a', 'b', 'c']);
+    expect(writes).toBe(1);
+  });
+});
+
+describe('one writer', () => {
+  it('an unexpected error while saving is reported, not thrown and not lost silently', () => {
+    const storage = createMemoryStorage();
+    const store = tab(storage);
+    const broken: StorageLike = { getItem: () => { throw new TypeError('boom'); }, setItem: () => {}, removeItem: () => {} };
+    const other = tab(broken);
+    expect(() => other.getState().createProject({ name: 'X' })).not.toThrow();
+    expect(storageHealth.get().saveProblem).not.toBeNull();
+    expect(store.getState().projects).toEqual({});
+  });
+
+  it('the recovery screen replaces unreadable data through the repository, and the store follows', () => {
+    const storage = createMemoryStorage({ [KEY]: 'garbage' });
+    const store = tab(storage);
+    expect(storageHealth.get().corrupt).not.toBeNull();
+    store.getState().createProject({ name: 'Refused' });
+    expect(storage.getItem(KEY)).toBe('garbage'); // a save never overwrites unreadable data
+    const written = store.repository.replace(makeData([makeProject({ id: 'restored' })]));
+    expect(written.ok).toBe(true);
+    expect(storageHealth.get().corrupt).toBeNull();
+    expect(stored(storage)?.projects.restored).toBeDefined();
   });
 });

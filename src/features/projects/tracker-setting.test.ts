@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { makeProject } from '@/testing/projects';
-import { mergeProject } from './merge';
-import { decodePersisted, encodePersisted } from './persisted-format';
+import { mergeProject } from './persistence/merge';
+import { encodePersisted } from './persistence/codec';
+import { decodePersisted } from './persistence/restore';
 import { createProjectsStore } from './store';
-import { storageHealth } from './storage-health';
+import { storageHealth } from './persistence/health';
 
 function clock(start = 1_000) {
   let t = start;

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { checkImportSize, parseProjectFile, type SkippedAnswer } from './project-file';
+import { getOwn } from '@/lib/dict';
+import { checkImportSize, parseProjectFile } from './project-file';
 import { getProjectsStore } from './store';
 import type { Project } from '@/entities/project/types';
 
@@ -7,8 +8,8 @@ export type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'error'; message: string }
-  | { kind: 'confirm'; projects: Project[]; conflicts: { incoming: Project; existingName: string }[]; skipped: SkippedAnswer[] }
-  | { kind: 'done'; imported: { id: string; name: string }[]; skipped: SkippedAnswer[] };
+  | { kind: 'confirm'; projects: Project[]; conflicts: { incoming: Project; existingName: string }[] }
+  | { kind: 'done'; imported: { id: string; name: string }[] };
 
 /**
  * Import flow shared by the file input and drag-and-drop: size check before reading, schema check,
@@ -18,13 +19,13 @@ export type ImportState =
 export function useProjectImport() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
-  const commit = useCallback((projects: Project[], mode: 'copy' | 'replace', skipped: SkippedAnswer[]) => {
-    const { importProject } = getProjectsStore().getState();
-    const imported = projects.map((p) => {
-      const id = importProject(p, mode);
-      return { id, name: getProjectsStore().getState().projects[id]?.name ?? p.name };
-    });
-    setState({ kind: 'done', imported, skipped });
+  const commit = useCallback((projects: Project[], mode: 'copy' | 'replace') => {
+    const store = getProjectsStore();
+    // One write for the whole file: other tabs never see half of it imported.
+    const ids = store.getState().importProjects(projects, mode);
+    const stored = store.getState().projects;
+    const imported = ids.map((id, i) => ({ id, name: getOwn(stored, id)?.name ?? projects[i]?.name ?? id }));
+    setState({ kind: 'done', imported });
   }, []);
 
   const importFiles = useCallback(
@@ -50,12 +51,13 @@ export function useProjectImport() {
         return;
       }
       const existing = getProjectsStore().getState().projects;
-      const conflicts = result.value.projects
-        .filter((p) => existing[p.id])
-        .map((incoming) => ({ incoming, existingName: existing[incoming.id]?.name ?? incoming.id }));
-      const { projects, skipped } = result.value;
-      if (conflicts.length) setState({ kind: 'confirm', projects, conflicts, skipped });
-      else commit(projects, 'copy', skipped);
+      const conflicts = result.value.projects.flatMap((incoming) => {
+        const found = getOwn(existing, incoming.id);
+        return found ? [{ incoming, existingName: found.name }] : [];
+      });
+      const { projects } = result.value;
+      if (conflicts.length) setState({ kind: 'confirm', projects, conflicts });
+      else commit(projects, 'copy');
     },
     [commit],
   );
@@ -64,7 +66,7 @@ export function useProjectImport() {
     (mode: 'copy' | 'replace' | 'cancel') => {
       if (state.kind !== 'confirm') return;
       if (mode === 'cancel') setState({ kind: 'idle' });
-      else commit(state.projects, mode, state.skipped);
+      else commit(state.projects, mode);
     },
     [commit, state],
   );

@@ -4,6 +4,7 @@
  */
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { getOwn } from '@/lib/dict';
 import { getProjectsStore, selectActions, type ProjectsActions, type ProjectsState } from './store';
 import { byLastChange, summarize, type ProjectSummary } from './summaries';
 import type { Project } from '@/entities/project/types';
@@ -13,7 +14,8 @@ function useProjectsStore<T>(selector: (state: ProjectsState) => T): T {
 }
 
 export function useProject(projectId: string): Project | undefined {
-  return useProjectsStore((s) => s.projects[projectId]);
+  // getOwn: the id comes from the URL (`/projects/constructor` is a project id like any other).
+  return useProjectsStore((s) => getOwn(s.projects, projectId));
 }
 
 let actions: ProjectsActions | null = null;

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { storageHealth, type StorageHealth } from './storage-health';
+import { storageHealth, type StorageHealth } from './persistence/health';
 
 /** The storage state (unreadable data, failed saves, persistence) for components. */
 export function useStorageHealth(): StorageHealth {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from './endpoint-fetch';
-import { fetchCredentialEndpoint, validateEndpointUrl } from './endpoint-fetch';
+import { fetchCredentialEndpoint, MAX_ENDPOINT_BODY_BYTES, readBodyLimited, validateEndpointUrl } from './endpoint-fetch';
 
 const ORIGIN = 'http://localhost:4173';
 const URL_ = 'https://creds.example.test/turn';
@@ -125,5 +125,58 @@ describe('fetchCredentialEndpoint', () => {
     const { fetch } = fakeFetch(() => json('x'.repeat(300 * 1024)));
     const r = await fetchCredentialEndpoint(URL_, { fetch, pageOrigin: ORIGIN });
     expect(r).toMatchObject({ ok: false, error: /too large/ });
+  });
+
+  it('reads an endless body as a stream and aborts the request just past 256 KB', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    let aborted = false;
+    const chunk = new Uint8Array(64 * 1024).fill(0x78);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const fetch: FetchLike = async (_u, init) => {
+      init.signal?.addEventListener('abort', () => (aborted = true));
+      return new Response(endless, { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const r = await fetchCredentialEndpoint(URL_, { fetch, pageOrigin: ORIGIN });
+    expect(r).toMatchObject({ ok: false, error: /over 256 KB/ });
+    expect(aborted).toBe(true);
+    expect(cancelled).toBe(true);
+    // Read no more than the limit plus the stream's look-ahead, never the whole (endless) body.
+    expect(pulled).toBeLessThanOrEqual(MAX_ENDPOINT_BODY_BYTES + 4 * chunk.byteLength);
+  });
+
+  it('refuses a body whose Content-Length is over the limit without reading it', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const res = new Response(body, { headers: { 'content-length': String(900 * 1024 * 1024) } });
+    let aborted = false;
+    const read = await readBodyLimited(res, MAX_ENDPOINT_BODY_BYTES, () => (aborted = true));
+    expect(read).toEqual({ kind: 'too-large', bytes: 900 * 1024 * 1024 });
+    expect(aborted).toBe(true);
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('decodes multi-byte characters split across chunks', async () => {
+    const bytes = new TextEncoder().encode('{"a":"Łódź"}');
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const b of bytes) controller.enqueue(new Uint8Array([b]));
+        controller.close();
+      },
+    });
+    expect(await readBodyLimited(new Response(body), 100, () => {})).toEqual({ kind: 'text', text: '{"a":"Łódź"}' });
   });
 });

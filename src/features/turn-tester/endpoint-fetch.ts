@@ -12,8 +12,54 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** The issue's "fast verdict" spirit: an endpoint that hangs is reported, not waited for. */
 const ENDPOINT_TIMEOUT_MS = 10_000;
-/** A credential response is a few hundred bytes; anything this large is not one. */
-const MAX_ENDPOINT_BODY_CHARS = 256 * 1024;
+/**
+ * A credential response is a few hundred bytes; anything this large is not one. The body is read
+ * as a stream and the request aborted as soon as it passes this, so a huge (or endless) response
+ * never sits in memory.
+ */
+export const MAX_ENDPOINT_BODY_BYTES = 256 * 1024;
+
+type BodyRead = { kind: 'text'; text: string } | { kind: 'too-large'; bytes: number } | { kind: 'failed' };
+
+/**
+ * Reads `res`'s body up to `max` bytes. Past that (or when Content-Length already says so) it stops
+ * reading, cancels the stream and aborts the request.
+ */
+export async function readBodyLimited(res: Response, max: number, abort: () => void): Promise<BodyRead> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > max) {
+    abort();
+    void res.body?.cancel().catch(() => {});
+    return { kind: 'too-large', bytes: declared };
+  }
+  if (!res.body) {
+    try {
+      return { kind: 'text', text: await res.text() };
+    } catch {
+      return { kind: 'failed' };
+    }
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > max) {
+        abort();
+        void reader.cancel().catch(() => {});
+        return { kind: 'too-large', bytes };
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+    return { kind: 'text', text: text + decoder.decode() };
+  } catch {
+    return { kind: 'failed' };
+  }
+}
 
 export type EndpointUrlResult = { ok: true; url: URL } | { ok: false; error: string };
 
@@ -125,10 +171,8 @@ async function attempt(url: string, mode: 'omit' | 'include', deps: EndpointFetc
       };
     }
     if (!res.ok) return { kind: 'http', status: res.status, statusText: res.statusText };
-    let text: string;
-    try {
-      text = await res.text();
-    } catch {
+    const body = await readBodyLimited(res, MAX_ENDPOINT_BODY_BYTES, () => controller.abort());
+    if (body.kind === 'failed') {
       if (cancelled()) return { kind: 'cancelled' };
       return {
         kind: 'error',
@@ -137,9 +181,13 @@ async function attempt(url: string, mode: 'omit' | 'include', deps: EndpointFetc
           : 'The connection broke while reading the response.',
       };
     }
-    if (text.length > MAX_ENDPOINT_BODY_CHARS) {
-      return { kind: 'error', error: `The response is ${Math.round(text.length / 1024)} KB: too large to be TURN credentials.` };
+    if (body.kind === 'too-large') {
+      return {
+        kind: 'error',
+        error: `The response is over ${MAX_ENDPOINT_BODY_BYTES / 1024} KB (${Math.round(body.bytes / 1024)} KB read): too large to be TURN credentials, so reading stopped.`,
+      };
     }
+    const { text } = body;
     const parsed = parseCredentialEndpointText(text);
     if (!parsed.ok) {
       if (parsed.error === 'response: not valid JSON') {

@@ -4,6 +4,7 @@
  */
 
 import type { EvidenceSource } from '@/entities/checklist/types';
+import { scrubValues } from '@/lib/redaction';
 import type { AuditRun } from './audit';
 import type { Check, CheckId, Verdict } from './verdicts';
 
@@ -28,21 +29,13 @@ export interface ResultsFile {
   readonly checks: readonly ResultsFileCheck[];
 }
 
-const REDACTED = '[redacted]';
-
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join(REDACTED);
-  return out;
-}
-
 /**
  * Builds the results file. The run holds no credentials by construction; `secrets` (the password,
  * shared secret, username…) are also scrubbed from every string as a second line of defence,
  * e.g. against a server that echoes a username in its error text.
  */
 export function buildResultsFile(run: AuditRun, secrets: readonly string[] = []): ResultsFile {
-  const clean = (s: string): string => redact(s, secrets);
+  const clean = (s: string): string => scrubValues(s, secrets);
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,

@@ -12,15 +12,13 @@ import type { AuditEvent, AuditRun, CredentialSource, PlannedCheck } from './aud
 import { runAudit } from './audit';
 import type { EndpointCredentials } from './credentials';
 import { fetchCredentialEndpoint } from './endpoint-fetch';
+import { secretsOf, type RunCredentials } from './secrets';
 import type { CandidateRow } from './probe';
 import { browserPeerConnectionFactory, systemClock } from './probe';
 import type { ParsedUri } from './uri';
 import type { Check } from './verdicts';
 
-export type RunCredentials =
-  | { readonly kind: 'static'; readonly username: string; readonly password: string }
-  | { readonly kind: 'shared-secret'; readonly secret: string; readonly userId: string; readonly ttlSeconds: number }
-  | { readonly kind: 'endpoint'; readonly endpointUrl: string };
+export type { RunCredentials };
 
 export interface RunRequest {
   readonly urls: readonly ParsedUri[];
@@ -133,37 +131,6 @@ function randomPassword(): string {
   const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
-}
-
-/** Values that must never appear in an export: passwords, secrets, usernames, the endpoint URL. */
-function secretsOf(credentials: RunCredentials, endpoint: EndpointCredentials | null): string[] {
-  const out: string[] = [];
-  switch (credentials.kind) {
-    case 'static':
-      out.push(credentials.password);
-      // A short username ("user") would mangle every text it occurs in; it is not secret on its own.
-      if (credentials.username.length >= 8) out.push(credentials.username);
-      break;
-    case 'shared-secret':
-      out.push(credentials.secret);
-      break;
-    case 'endpoint': {
-      out.push(credentials.endpointUrl);
-      try {
-        const url = new URL(credentials.endpointUrl);
-        for (const value of url.searchParams.values()) out.push(value);
-      } catch {
-        // Validated before the run; nothing more to collect.
-      }
-      break;
-    }
-  }
-  for (const s of endpoint?.iceServers ?? []) {
-    if (s.credential !== undefined) out.push(s.credential);
-    if (s.username !== undefined && s.username.length >= 8) out.push(s.username);
-  }
-  // Longest first, so a secret containing another is removed whole.
-  return out.filter((s) => s !== '').sort((a, b) => b.length - a.length);
 }
 
 export interface TurnAudit {

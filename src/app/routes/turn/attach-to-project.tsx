@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { getOwn } from '@/lib/dict';
+import { stripBidiControls } from '@/lib/display-text';
 import { checklist, getItem } from '@/entities/checklist/content';
 import { getProjectsStore } from '@/features/projects/store';
 import { useProjectOptions } from '@/features/projects/use-projects';
@@ -46,16 +48,17 @@ export function AttachToProject({ run, secrets }: { run: AuditRun; secrets: () =
     setError(null);
     if (selected === undefined) return;
     const store = getProjectsStore().getState();
-    const project = store.projects[selected.id];
+    const project = getOwn(store.projects, selected.id);
     if (project === undefined) {
       setError('That project no longer exists (it may have been deleted in another tab). Choose another.');
       return;
     }
     const plan = planProjectEvidence(run, checklist.items, project.profile, new Date(), secrets());
-    for (const entry of plan.entries) store.attachEvidence(project.id, entry.itemId, entry.evidence);
+    // One write for the whole run: other tabs never see it half attached.
+    store.attachEvidenceBatch(project.id, plan.entries);
     setAttached({
       projectId: project.id,
-      projectName: project.name,
+      projectName: stripBidiControls(project.name),
       items: plan.itemIds.length,
       entries: plan.entries.length,
       outOfScope: plan.outOfScopeItemIds.length,
@@ -83,7 +86,7 @@ export function AttachToProject({ run, secrets }: { run: AuditRun; secrets: () =
           <select id={`${id}-project`} value={selected?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
             {projects.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {stripBidiControls(p.name)}
               </option>
             ))}
           </select>

@@ -11,6 +11,7 @@ import type { AuditRun } from '@/features/turn-tester/audit';
 import { evidenceSourceLabel } from '@/entities/checklist/turn-check-info';
 import { evidenceFromChecks } from '@/features/turn-tester/results-file';
 import type { CheckId } from '@/features/turn-tester/verdicts';
+import { scrubValues } from '@/lib/redaction';
 
 export interface ItemEvidence {
   readonly itemId: string;
@@ -23,12 +24,6 @@ export interface ProjectEvidencePlan {
   readonly itemIds: readonly string[];
   /** Items that would accept the evidence but do not apply to the project's profile. */
   readonly outOfScopeItemIds: readonly string[];
-}
-
-function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('[redacted]');
-  return out;
 }
 
 /**
@@ -51,11 +46,11 @@ export function planProjectEvidence(
       .filter((c) => c.id === id)
       .map((c) => ({
         id: c.id,
-        url: scrub(c.target, secrets),
+        url: scrubValues(c.target, secrets),
         verdict: c.verdict,
         ms: c.ms,
         ...(c.errorCode !== undefined ? { errorCode: c.errorCode } : {}),
-        detail: scrub(c.detail, secrets),
+        detail: scrubValues(c.detail, secrets),
       }));
     const evidence: EvidenceInput = {
       id: `turn-${run.startedAt}-${id}`,

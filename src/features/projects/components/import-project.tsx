@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
+import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import type { ImportState, ProjectImport } from '@/features/projects/use-project-import';
 
@@ -47,13 +48,14 @@ export function ImportMessages({ importer }: { importer: ProjectImport }) {
   if (state.kind === 'confirm') return <ConfirmImport state={state} resolve={resolve} />;
   return (
     <div className="notice pj-import-message" role="status">
-      {state.skipped.length > 0 && <p>{skippedMessage(state.skipped)}</p>}
       <p>
         Imported{' '}
         {state.imported.map((p, i) => (
           <span key={p.id}>
             {i > 0 && ', '}
-            <Link to={paths.project.getHref(p.id)}>{p.name}</Link>
+            <Link to={paths.project.getHref(p.id)}>
+              <DisplayText text={p.name} />
+            </Link>
           </span>
         ))}
         .
@@ -63,12 +65,6 @@ export function ImportMessages({ importer }: { importer: ProjectImport }) {
       </button>
     </div>
   );
-}
-
-/** "2 answers were skipped: reserved ids …" */
-function skippedMessage(skipped: readonly { path: string }[]): string {
-  const n = skipped.length;
-  return `${n === 1 ? '1 answer was' : `${n} answers were`} skipped: reserved ${n === 1 ? 'id' : 'ids'} ${skipped.map((s) => s.path).join(', ')} (such ids cannot be stored).`;
 }
 
 /**
@@ -104,7 +100,12 @@ function ConfirmImport({ state, resolve }: { state: Extract<ImportState, { kind:
       </p>
       <p id="pj-import-conflict-desc">
         {many ? 'Projects with the same ids: ' : 'A project with the same id: '}
-        {state.conflicts.map((c) => `“${c.existingName}”`).join(', ')}. Import as a copy keeps both; replacing overwrites the
+        {state.conflicts.map((c, i) => (
+          <span key={c.incoming.id}>
+            {i > 0 && ', '}“<DisplayText text={c.existingName} />”
+          </span>
+        ))}
+        . Import as a copy keeps both; replacing overwrites the
         existing {many ? 'projects' : 'project'} and cannot be undone.
       </p>
       <div className="pj-form-actions">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import { checklist, CHECKLIST_ITEM_IDS } from '@/entities/checklist/content';
 import { PROFILE_KEYS } from '@/entities/checklist/scope';
@@ -115,7 +116,7 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
       </nav>
       <div className="pj-page-header">
         <h1 id="page-heading" ref={heading} tabIndex={-1}>
-          {project.name}
+          <DisplayText text={project.name} />
         </h1>
         <div className="pj-toolbar no-print" role="group" aria-label="Project actions">
           <button type="button" onClick={() => exported.show(downloadProject(project))}>

@@ -1,6 +1,8 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
+import { stripBidiControls } from '@/lib/display-text';
 import type { ProjectSummary } from '@/features/projects/summaries';
 import { LIMITS } from '@/features/projects/store';
 
@@ -34,7 +36,7 @@ function RenameForm({ project, onDone, onRename }: { project: ProjectSummary; on
     <form className="pj-rename" onSubmit={submit}>
       <input
         type="text"
-        aria-label={`New name for ${project.name}`}
+        aria-label={`New name for ${stripBidiControls(project.name)}`}
         value={name}
         maxLength={LIMITS.name}
         autoFocus
@@ -72,7 +74,7 @@ const ProjectRow = memo(function ProjectRow({ project: p, renaming, onRenaming, 
           // A plain link (client-side navigation is handled by the table): 200 router <Link>s cost
           // a noticeable part of the home page's render budget.
           <a href={paths.project.getHref(p.id)} data-client-nav="">
-            {p.name}
+            <DisplayText text={p.name} />
           </a>
         )}
       </th>
@@ -98,13 +100,13 @@ const ProjectRow = memo(function ProjectRow({ project: p, renaming, onRenaming, 
       </td>
       <td className={score.openCritical ? 'pj-critical-count' : ''}>{score.openCritical}</td>
       <td className="pj-row-actions">
-        <button type="button" onClick={() => onRenaming(p.id)} aria-label={`Rename ${p.name}`}>
+        <button type="button" onClick={() => onRenaming(p.id)} aria-label={`Rename ${stripBidiControls(p.name)}`}>
           Rename
         </button>
-        <button type="button" onClick={() => actions.duplicate(p.id)} aria-label={`Duplicate ${p.name}`}>
+        <button type="button" onClick={() => actions.duplicate(p.id)} aria-label={`Duplicate ${stripBidiControls(p.name)}`}>
           Duplicate
         </button>
-        <button type="button" className="danger" onClick={() => actions.remove(p.id)} aria-label={`Delete ${p.name}`}>
+        <button type="button" className="danger" onClick={() => actions.remove(p.id)} aria-label={`Delete ${stripBidiControls(p.name)}`}>
           Delete
         </button>
       </td>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
+import { stripBidiControls } from '@/lib/display-text';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { downloadAllProjects } from '@/features/projects/exports';
 import { useProjectImport } from '@/features/projects/use-project-import';
@@ -40,7 +41,7 @@ export function ProjectsHome() {
       remove: (id) => {
         const deleted = actions.deleteProject(id);
         if (deleted)
-          setUndo({ key: Date.now(), message: `Deleted “${deleted.name}”.`, undo: () => actions.restoreProject(deleted) });
+          setUndo({ key: Date.now(), message: `Deleted “${stripBidiControls(deleted.name)}”.`, undo: () => actions.restoreProject(deleted) });
       },
     }),
     [actions],

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { browserStorage, STORAGE_KEYS } from '@/lib/storage';
-import { checkStoredProjects } from '@/features/projects/storage-health';
+import { browserStorage } from '@/lib/storage';
+import { checkStoredProjects, watchStoredProjects } from '@/features/projects/persistence/health';
 import { useStorageHealth } from '@/features/projects/use-storage-health';
 
 const RecoveryScreen = lazy(() => import('./recovery-screen'));
@@ -17,13 +17,10 @@ export function StorageGuard({ children }: { children: ReactNode }) {
   useState(() => checkStoredProjects(browserStorage()));
   const health = useStorageHealth();
 
+  // The app's one storage listener (it checks again on every change by another tab, then lets the
+  // store merge). It lives as long as the page: the store relies on it too.
   useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      // key null: another tab cleared the storage.
-      if (event.key === STORAGE_KEYS.projects || event.key === null) checkStoredProjects(browserStorage());
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    watchStoredProjects(browserStorage());
   }, []);
 
   if (health.corrupt)

@@ -2,6 +2,10 @@
  * The state of the projects' storage, shared by the app-level guard (main bundle) and the store
  * (lazy chunk): unreadable stored data, failed saves, and whether the browser granted persistent
  * storage. A tiny external store for `useSyncExternalStore`; no React here.
+ *
+ * Also home of the app's one `storage` event listener (`watchStoredProjects`): on a change by
+ * another tab it runs the guard's check first, then hands the change to the repository's
+ * subscriber (the store's merge), in that order.
  */
 import {
   listKeys,
@@ -11,7 +15,7 @@ import {
   type PersistenceState,
   type StorageLike,
 } from '@/lib/storage';
-import { quickCheck, type StoredDataProblem } from './stored-value';
+import { quickCheck, type StoredDataProblem } from './envelope';
 
 export interface CorruptStorage {
   problem: StoredDataProblem;
@@ -148,7 +152,7 @@ export function checkStoredProjects(storage: StorageLike | null): { usable: bool
     storageHealth.reportCorrupt(storage, quick.problem, raw);
     return { usable: false, full: Promise.resolve(false) };
   }
-  const full = import('./persisted-format').then(
+  const full = import('./restore').then(
     ({ decodePersisted }) => {
       const decoded = decodePersisted(raw);
       if (!decoded.ok) storageHealth.reportCorrupt(storage, decoded.problem, raw);
@@ -166,4 +170,34 @@ export function checkStoredProjects(storage: StorageLike | null): { usable: bool
     () => true,
   );
   return { usable: true, full };
+}
+
+const changeListeners = new Set<() => void>();
+let watching: { storage: StorageLike | null; off: () => void } | null = null;
+
+/**
+ * Starts the one `storage` listener (idempotent): when another tab changes or clears the stored
+ * projects, the guard's check runs, then every `onStoredProjectsChange` subscriber. Returns a stop function.
+ */
+export function watchStoredProjects(storage: StorageLike | null, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+  if (watching) return watching.off;
+  const onStorage = (event: StorageEvent) => {
+    // key null: another tab cleared the storage.
+    if (event.key !== STORAGE_KEYS.projects && event.key !== null) return;
+    checkStoredProjects(storage);
+    for (const listener of [...changeListeners]) listener();
+  };
+  target.addEventListener('storage', onStorage);
+  const off = () => {
+    target.removeEventListener('storage', onStorage);
+    watching = null;
+  };
+  watching = { storage, off };
+  return off;
+}
+
+/** Subscribes to other tabs' changes of the stored projects (the repository's store sync). */
+export function onStoredProjectsChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
 }

@@ -1,9 +1,13 @@
+import { getOwn } from '@/lib/dict';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { createMemoryStorage, STORAGE_KEYS } from '@/lib/storage';
-import { decodePersisted, encodePersisted, STORAGE_SCHEMA_VERSION } from './persisted-format';
-import { createProjectsStore } from './store';
-import { storageHealth } from './storage-health';
+import { createProjectsStore } from '@/features/projects/store';
+import { encodePersisted } from './codec';
+import { STORAGE_SCHEMA_VERSION } from './envelope';
+import { storageHealth } from './health';
+import { decodePersisted } from './restore';
+import { migrateToCurrent, MIGRATIONS } from './migrations';
 import { makeAnswer, makeData, makeProject } from '@/testing/projects';
 
 /** The pre-release prototype format (zustand's default JSON storage). */
@@ -50,12 +54,13 @@ describe('migrations', () => {
     expect(result.data.tombstones).toEqual({});
   });
 
-  it('hydrates a store from v0 through an in-memory storage and writes v1 on the next change', () => {
+  it('hydrates a store from v0 through zustand’s migrate (in-memory storage) and writes v1 right after', () => {
     storageHealth.reset();
     const storage = createMemoryStorage({ [STORAGE_KEYS.projects]: V0_FIXTURE });
     const store = createProjectsStore({ storage, contentVersion: '1.0.0', now: () => Date.parse('2026-01-01') });
     expect(store.getState().projects['proto-1']?.name).toBe('Prototype project');
-    expect(storage.getItem(STORAGE_KEYS.projects)).toBe(V0_FIXTURE); // reading never rewrites
+    // zustand saw version 0 and ran the store's migrate, then saved the migrated state.
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.projects) ?? '').version).toBe(STORAGE_SCHEMA_VERSION);
     store.getState().updateAnswer('proto-1', 'signaling-x', { status: 'partial' });
     const raw = storage.getItem(STORAGE_KEYS.projects) ?? '';
     expect(JSON.parse(raw).version).toBe(STORAGE_SCHEMA_VERSION);
@@ -95,5 +100,32 @@ describe('migrations', () => {
     const raw = encodePersisted(data);
     const result = decodePersisted(raw);
     expect(result.ok && result.data).toEqual(data);
+  });
+});
+
+describe('migrateToCurrent never skips silently', () => {
+  it('has a step for every version below the current one', () => {
+    for (let n = 0; n < STORAGE_SCHEMA_VERSION; n++) expect(Object.hasOwn(MIGRATIONS, n), `migration from version ${n}`).toBe(true);
+  });
+
+  it('migrates to the current version by default, and refuses a gap or an impossible version', () => {
+    expect(migrateToCurrent({ p: [], t: {} }, STORAGE_SCHEMA_VERSION)).toEqual({ ok: true, value: { p: [], t: {} } });
+    expect(migrateToCurrent({ p: [] }, STORAGE_SCHEMA_VERSION, STORAGE_SCHEMA_VERSION + 1)).toEqual({
+      ok: false,
+      error: `version: no migration from storage format version ${STORAGE_SCHEMA_VERSION}`,
+    });
+    expect(migrateToCurrent({}, STORAGE_SCHEMA_VERSION + 1)).toMatchObject({ ok: false });
+    expect(migrateToCurrent({}, -1)).toMatchObject({ ok: false });
+    expect(migrateToCurrent({}, 0.5)).toMatchObject({ ok: false });
+  });
+
+  it('a v0 value with a project or answer named like an Object.prototype member keeps it', () => {
+    const raw = JSON.stringify({
+      version: 0,
+      state: { projects: { constructor: { id: 'constructor', name: 'C', createdAt: '2025-06-01T10:00:00Z', updatedAt: '2025-06-01T10:00:00Z', answers: { toString: { status: 'yes', updatedAt: 1 } } } } },
+    });
+    const result = decodePersisted(raw);
+    expect(result.ok && Object.hasOwn(result.data.projects, 'constructor')).toBe(true);
+    expect(result.ok && getOwn(getOwn(result.data.projects, 'constructor')?.answers ?? {}, 'toString')?.status).toBe('yes');
   });
 });

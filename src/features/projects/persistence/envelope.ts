@@ -1,13 +1,15 @@
 /**
  * Cheap checks of the stored projects value that need no schema library, so the app-level guard
  * can run them in the initial bundle before any page renders: valid JSON, the `{ version, state }`
- * envelope, and a version this app can read. The full shape check (valibot) runs in
- * persisted-format.ts, which reuses this parse.
+ * envelope, and a version this app can read. The full read (migrations, shape, content upgrade)
+ * runs in restore.ts, which reuses this parse.
  *
- * No imports: the guard, the store and the Node seeders all load this file.
+ * One tiny import (no dependencies): the guard, the store and the Node seeders all load this file.
  */
+import { jsonErrorSummary } from '@/lib/json-error';
 
-/** Version of the stored format. Bump it and add a migration in migrations.ts for any change. */
+
+/** Version of the stored format. Bump it and add a step to MIGRATIONS in migrations.ts for any change (a test fails otherwise). */
 export const STORAGE_SCHEMA_VERSION = 1;
 
 export type StoredDataProblem =
@@ -32,8 +34,7 @@ function check(raw: string): QuickCheckResult {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { kind: 'invalid-json', message: `The stored value is not valid JSON (${detail}).` } };
+    return { ok: false, problem: { kind: 'invalid-json', message: `The stored value is not valid JSON (${jsonErrorSummary(error)}).` } };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, problem: { kind: 'wrong-shape', message: 'The stored value is not an object with "version" and "state".' } };

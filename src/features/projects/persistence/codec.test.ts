@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '@/entities/checklist/content';
 import { encodeSeed, makeAnswer, makeData, makeEvidence, makeProject, seedProjects } from '@/testing/projects';
-import { decodePersisted, encodePersisted } from './persisted-format';
+import { encodePersisted } from './codec';
+import { decodePersisted } from './restore';
 
 describe('stored format', () => {
   it('omits empty fields and uses short keys', () => {
@@ -58,5 +59,35 @@ describe('stored format', () => {
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
     const decoded = decodePersisted(raw);
     expect(decoded.ok && Object.keys(decoded.data.projects)).toHaveLength(200);
+  });
+});
+
+describe('stored ids named like Object.prototype members', () => {
+  it('a stored "__proto__" project and tombstone survive a load (no prototype change, nothing vanishes)', () => {
+    const raw = encodePersisted({
+      projects: Object.defineProperty(Object.create(null), '__proto__', {
+        value: makeProject({ id: '__proto__', name: 'Proto', answers: { constructor: makeAnswer({ status: 'no', updatedAt: 3 }) } }),
+        enumerable: true,
+      }),
+      tombstones: JSON.parse('{"__proto__": 1, "toString": 2}'),
+    });
+    expect(raw).toContain('"i":"__proto__"');
+    expect(raw).toContain('"t":{"__proto__":1,"toString":2}');
+    const decoded = decodePersisted(raw);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(Object.keys(decoded.data.projects)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(decoded.data.projects)).toBeNull();
+    expect(Object.getOwnPropertyDescriptor(decoded.data.projects, '__proto__')?.value?.name).toBe('Proto');
+    expect(Object.keys(decoded.data.tombstones)).toEqual(['__proto__', 'toString']);
+    expect(encodePersisted(decoded.data)).toBe(raw);
+  });
+
+  it('two stored entries with the same id are merged, not overwritten', () => {
+    const a = makeProject({ id: 'twin', answers: { x: makeAnswer({ status: 'yes', updatedAt: 5 }) } });
+    const b = makeProject({ id: 'twin', answers: { y: makeAnswer({ status: 'no', updatedAt: 6 }) } });
+    const raw = `{"version":1,"state":{"p":[${encodePersisted(makeData([a])).match(/\{"i".*\}(?=\],"t")/)?.[0]},${encodePersisted(makeData([b])).match(/\{"i".*\}(?=\],"t")/)?.[0]}],"t":{}}}`;
+    const decoded = decodePersisted(raw);
+    expect(decoded.ok && Object.keys(decoded.data.projects.twin?.answers ?? {}).sort()).toEqual(['x', 'y']);
   });
 });

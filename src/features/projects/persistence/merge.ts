@@ -14,8 +14,9 @@
  * When nothing from `b` changes `a`, the result is `a` itself (same references), so a no-op merge
  * re-renders nothing and writes nothing.
  */
+import { copyDict, emptyDict, getOwn, hasOwn, setEntry, type Dict } from '@/lib/dict';
 import { PROFILE_KEYS } from '@/entities/checklist/scope';
-import { answerKey, answersEqual } from './model';
+import { answerKey, answersEqual } from '@/features/projects/model';
 import type { Answer, Project, ProjectsData } from '@/entities/project/types';
 
 function pickAnswer(a: Answer, b: Answer): Answer {
@@ -38,17 +39,17 @@ export function mergeProject(a: Project, b: Project): Project {
   let fromA = true;
   let fromB = true;
 
-  const answers: Record<string, Answer> = {};
+  const answers = emptyDict<Answer>();
   for (const [id, answer] of Object.entries(a.answers)) {
-    const other = b.answers[id];
+    const other = getOwn(b.answers, id);
     const picked = other ? pickAnswer(answer, other) : answer;
-    answers[id] = picked;
+    setEntry(answers, id, picked);
     if (picked !== answer) fromA = false;
     if (picked !== other) fromB = false;
   }
   for (const [id, answer] of Object.entries(b.answers)) {
-    if (id in a.answers) continue;
-    answers[id] = answer;
+    if (hasOwn(a.answers, id)) continue;
+    setEntry(answers, id, answer);
     fromA = false;
   }
 
@@ -87,13 +88,13 @@ export function mergeProject(a: Project, b: Project): Project {
   return merged;
 }
 
-function mergeTombstones(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+function mergeTombstones(a: Dict<number>, b: Dict<number>): Dict<number> {
   let changed = false;
-  const out: Record<string, number> = { ...a };
+  const out = copyDict(a);
   for (const [id, at] of Object.entries(b)) {
-    const mine = out[id];
+    const mine = getOwn(out, id);
     if (mine === undefined || at > mine) {
-      out[id] = at;
+      setEntry(out, id, at);
       changed = true;
     }
   }
@@ -105,15 +106,15 @@ export function mergeData(a: ProjectsData, b: ProjectsData): ProjectsData {
   if (a === b) return a;
   const tombstones = mergeTombstones(a.tombstones, b.tombstones);
   let changed = tombstones !== a.tombstones;
-  const projects: Record<string, Project> = {};
-  const finalTombstones: Record<string, number> = { ...tombstones };
+  const projects = emptyDict<Project>();
+  const finalTombstones = copyDict(tombstones);
   const ids = new Set([...Object.keys(a.projects), ...Object.keys(b.projects)]);
   for (const id of ids) {
-    const pa = a.projects[id];
-    const pb = b.projects[id];
+    const pa = getOwn(a.projects, id);
+    const pb = getOwn(b.projects, id);
     const merged = pa && pb ? mergeProject(pa, pb) : (pa ?? pb);
     if (!merged) continue;
-    const deletedAt = tombstones[id];
+    const deletedAt = getOwn(tombstones, id);
     if (deletedAt !== undefined && deletedAt >= merged.updatedAt) {
       if (pa) changed = true;
       continue;
@@ -122,7 +123,7 @@ export function mergeData(a: ProjectsData, b: ProjectsData): ProjectsData {
       delete finalTombstones[id];
       changed = true;
     }
-    projects[id] = merged;
+    setEntry(projects, id, merged);
     if (merged !== pa) changed = true;
   }
   if (!changed) return a;
@@ -133,7 +134,7 @@ export function mergeData(a: ProjectsData, b: ProjectsData): ProjectsData {
 export function pruneTombstones(data: ProjectsData, now: number, maxAgeMs = 90 * 24 * 3600 * 1000): ProjectsData {
   const old = Object.entries(data.tombstones).filter(([, at]) => now - at > maxAgeMs);
   if (!old.length) return data;
-  const tombstones = { ...data.tombstones };
+  const tombstones = copyDict(data.tombstones);
   for (const [id] of old) delete tombstones[id];
   return { ...data, tombstones };
 }

@@ -3,6 +3,7 @@
  * `project.answers["turn-x"].status: expected one of yes, partial, no, na`.
  */
 import type { BaseIssue, IssuePathItem } from 'valibot';
+import { echoValue } from '@/lib/echo';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -11,10 +12,15 @@ function formatIssuePath(path: readonly IssuePathItem[] | undefined, root = ''):
   for (const item of path ?? []) {
     const key: unknown = item.key;
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && key.length <= 40 && IDENTIFIER.test(key)) out += out ? `.${key}` : key;
+    else out += `[${echoKey(String(key))}]`;
   }
   return out;
+}
+
+/** A key in a path, quoted; long or secret-looking keys are shortened like any echoed value. */
+export function echoKey(key: string): string {
+  return echoValue(key);
 }
 
 function describe(issue: BaseIssue<unknown>): string {
@@ -23,7 +29,8 @@ function describe(issue: BaseIssue<unknown>): string {
   // Messages we wrote ourselves start in lower case ("expected …"); valibot's defaults start with
   // "Invalid …" and are rephrased from their expected / received parts.
   if (!issue.message.startsWith('Invalid ')) return issue.message;
-  return `expected ${issue.expected ?? 'a valid value'}, got ${issue.received}`;
+  // Never `issue.received`: valibot quotes a received string whole, at any size.
+  return `expected ${issue.expected ?? 'a valid value'}, got ${echoValue(issue.input)}`;
 }
 
 /** "path: what is wrong" for the first issue, the path prefixed with `root` (e.g. "project"). */

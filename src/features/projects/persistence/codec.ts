@@ -1,23 +1,23 @@
 /**
- * The compact format of the projects store in localStorage (documented in docs/file-formats.md),
- * and its decoder, which runs the migrations and says exactly what is wrong with a bad value.
+ * The compact format of the projects store in localStorage (documented in docs/file-formats.md):
+ * the shape schema of the current version, its decoder (which says exactly what is wrong with a
+ * bad value) and the encoder. Migrations and the whole read path are in restore.ts.
  *
  * Budget: 200 projects × 80 answers must stay under 2 MB, so the stored value uses one- or
  * two-letter keys and omits empty fields. The envelope keeps zustand's `{ version, state }` shape.
  *
- * Imports in this module are relative (not `@/`) because the bench and e2e seeders load it in Node.
  */
 import * as v from 'valibot';
+import { emptyDict, getOwn, setEntry, type Dict } from '@/lib/dict';
 import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import { formatIssue } from './issue-path';
-import { migrateToCurrent } from './migrations';
-import { LIMITS } from './model';
-import { quickCheck, STORAGE_SCHEMA_VERSION, type StoredDataProblem } from './stored-value';
-import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, TrackerSetting } from '@/entities/project/types';
+import { ITEM_ID, ITEM_ID_MESSAGE, LIMITS, MAX_TIMESTAMP, PROJECT_ID, PROJECT_ID_MESSAGE } from '@/features/projects/model';
+import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, Result, TrackerSetting } from '@/entities/project/types';
 import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
-
-export { STORAGE_SCHEMA_VERSION, type StoredDataProblem };
+import { parseDict } from './dict-schema';
+import { STORAGE_SCHEMA_VERSION } from './envelope';
+import { formatIssue } from './issue-path';
+import { mergeProject } from './merge';
 
 const STATUS_TO_CODE = { yes: 'y', partial: 'p', no: 'n', na: 'a' } as const satisfies Record<AnswerStatus, string>;
 type StatusCode = (typeof STATUS_TO_CODE)[AnswerStatus];
@@ -27,11 +27,12 @@ export function oneOf<const T extends readonly (string | number)[]>(options: T) 
   return v.picklist(options, `expected one of ${options.join(', ')}`);
 }
 
+/** The one timestamp rule (model.ts `isValidTimestamp`), for storage and files alike. */
 export const timestampSchema = v.pipe(
   v.number('expected a number (milliseconds since 1970)'),
   v.integer('expected a whole number of milliseconds'),
   v.minValue(0, 'expected a timestamp ≥ 0'),
-  v.maxValue(8.64e15, 'expected a timestamp within the JavaScript date range'),
+  v.maxValue(MAX_TIMESTAMP, 'expected a timestamp within the JavaScript date range'),
 );
 
 const triState = v.nullable(v.boolean('expected true, false or null'));
@@ -84,6 +85,7 @@ const storedAnswerSchema = v.object({
   e: v.optional(v.array(evidenceSchema(false), 'expected an array')),
   u: timestampSchema,
 });
+type StoredAnswer = v.InferOutput<typeof storedAnswerSchema>;
 
 const storedText = (max: number) => v.pipe(v.string('expected a string'), v.maxLength(max, `expected at most ${max} characters`));
 
@@ -101,7 +103,7 @@ const storedTrackerSchema = v.object({
 });
 
 const storedProjectSchema = v.object({
-  i: v.pipe(v.string('expected a string'), v.minLength(1, 'expected a non-empty id')),
+  i: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
   n: v.string('expected a string'),
   c: timestampSchema,
   u: timestampSchema,
@@ -109,23 +111,20 @@ const storedProjectSchema = v.object({
   pu: v.optional(timestampSchema),
   cv: v.string('expected a string'),
   pr: v.optional(profileSchema),
-  a: v.optional(v.record(v.string(), storedAnswerSchema, 'expected an object')),
+  // Keyed by item id: checked by parseDict (every key kept, `constructor` and `__proto__` too).
+  a: v.optional(v.unknown()),
   tr: v.optional(storedTrackerSchema),
 });
 
 const storedStateSchema = v.object({
   p: v.array(storedProjectSchema, 'expected an array'),
-  t: v.optional(v.record(v.string(), timestampSchema, 'expected an object')),
+  t: v.optional(v.unknown()),
 });
 
-type StoredState = v.InferOutput<typeof storedStateSchema>;
-type StoredProject = StoredState['p'][number];
-type StoredAnswer = NonNullable<StoredProject['a']>[string];
-
-export type DecodeResult = { ok: true; data: ProjectsData; version: number } | { ok: false; problem: StoredDataProblem };
+type StoredProject = v.InferOutput<typeof storedProjectSchema>;
 
 export function emptyData(): ProjectsData {
-  return { projects: {}, tombstones: {} };
+  return { projects: emptyDict(), tombstones: emptyDict() };
 }
 
 function decodeEvidence(e: v.InferOutput<ReturnType<typeof evidenceSchema>>): Evidence {
@@ -167,9 +166,9 @@ function encodeTracker(tracker: ProjectTracker): Record<string, unknown> {
   };
 }
 
-function decodeProject(p: StoredProject): Project {
-  const answers: Record<string, Answer> = {};
-  for (const [id, a] of Object.entries(p.a ?? {})) answers[id] = decodeAnswer(a);
+function decodeProject(p: StoredProject, stored: Dict<StoredAnswer>): Project {
+  const answers = emptyDict<Answer>();
+  for (const id of Object.keys(stored)) setEntry(answers, id, decodeAnswer(stored[id] as StoredAnswer));
   const project: Project = {
     id: p.i,
     name: p.n,
@@ -185,45 +184,27 @@ function decodeProject(p: StoredProject): Project {
   return project;
 }
 
-/** Validates a current-version stored state and turns it into the in-memory model. */
-export function decodeStoredState(state: unknown): { ok: true; data: ProjectsData } | { ok: false; message: string } {
-  const parsed = v.safeParse(storedStateSchema, state, { abortEarly: true });
-  if (!parsed.success) return { ok: false, message: formatIssue(parsed.issues[0], 'state') };
-  const projects: Record<string, Project> = {};
-  for (const p of parsed.output.p) projects[p.i] = decodeProject(p);
-  return { ok: true, data: { projects, tombstones: { ...(parsed.output.t ?? {}) } } };
-}
-
-let cache: { raw: string; result: DecodeResult } | null = null;
-
 /**
- * Reads the stored value: JSON, envelope, version, migrations, shape. Never throws. The last result
- * is cached by the raw string, so the guard, the store and the pre-write re-read share one parse.
+ * Validates a current-version stored state and turns it into the in-memory model. Two entries
+ * with the same project id (only a hand edit can make them) are merged, not overwritten.
  */
-export function decodePersisted(raw: string): DecodeResult {
-  if (cache && cache.raw === raw) return cache.result;
-  const result = decodeUncached(raw);
-  cache = { raw, result };
-  return result;
-}
-
-/** Lets the writer record what it just wrote, so the next re-read needs no parse. */
-export function rememberEncoded(raw: string, data: ProjectsData): void {
-  cache = { raw, result: { ok: true, data, version: STORAGE_SCHEMA_VERSION } };
-}
-
-function decodeUncached(raw: string): DecodeResult {
-  const quick = quickCheck(raw);
-  if (!quick.ok) return quick;
-  const { state, version } = quick;
-  const migrated = migrateToCurrent(state, version);
-  if (!migrated.ok) return { ok: false, problem: { kind: 'wrong-shape', message: migrated.error } };
-  const decoded = decodeStoredState(migrated.value);
-  if (!decoded.ok) {
-    const from = version === STORAGE_SCHEMA_VERSION ? '' : ` (after migrating from version ${version})`;
-    return { ok: false, problem: { kind: 'wrong-shape', message: `${decoded.message}${from}` } };
+export function decodeStoredState(state: unknown): Result<ProjectsData> {
+  const parsed = v.safeParse(storedStateSchema, state, { abortEarly: true });
+  if (!parsed.success) return { ok: false, error: formatIssue(parsed.issues[0], 'state') };
+  const data = emptyData();
+  for (const [index, p] of parsed.output.p.entries()) {
+    const answers = p.a === undefined ? { ok: true as const, value: emptyDict<StoredAnswer>() } : parseDict(p.a, storedAnswerSchema, `state.p[${index}].a`, { pattern: ITEM_ID, message: ITEM_ID_MESSAGE });
+    if (!answers.ok) return answers;
+    const project = decodeProject(p, answers.value);
+    const twin = getOwn(data.projects, p.i);
+    setEntry(data.projects, p.i, twin ? mergeProject(twin, project) : project);
   }
-  return { ok: true, data: decoded.data, version };
+  if (parsed.output.t !== undefined) {
+    const tombstones = parseDict(parsed.output.t, timestampSchema, 'state.t');
+    if (!tombstones.ok) return tombstones;
+    data.tombstones = tombstones.value;
+  }
+  return { ok: true, value: data };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,8 +254,9 @@ function encodeProject(p: Project): string {
   if (profile) out.pr = profile;
   const ids = Object.keys(p.answers).sort();
   if (ids.length) {
-    const answers: Record<string, unknown> = {};
-    for (const id of ids) answers[id] = encodeAnswer(p.answers[id] as Answer);
+    // Null prototype and defined properties: an answer id `__proto__` is written as a key.
+    const answers = emptyDict<unknown>();
+    for (const id of ids) setEntry(answers, id, encodeAnswer(p.answers[id] as Answer));
     out.a = answers;
   }
   if (p.tracker) out.tr = encodeTracker(p.tracker);
@@ -287,7 +269,7 @@ function encodeProject(p: Project): string {
 export function encodePersisted(data: ProjectsData): string {
   const ids = Object.keys(data.projects).sort();
   const parts = ids.map((id) => encodeProject(data.projects[id] as Project));
-  const tombstones: Record<string, number> = {};
-  for (const id of Object.keys(data.tombstones).sort()) tombstones[id] = data.tombstones[id] as number;
+  const tombstones = emptyDict<number>();
+  for (const id of Object.keys(data.tombstones).sort()) setEntry(tombstones, id, data.tombstones[id] as number);
   return `{"version":${STORAGE_SCHEMA_VERSION},"state":{"p":[${parts.join(',')}],"t":${JSON.stringify(tombstones)}}}`;
 }
