@@ -34,6 +34,17 @@ async function recordSizes(page: Page, what: string): Promise<void> {
   record({ name: `${what}: compression time (included in the render time), median`, value: median(entries.map((e) => e.ms)), unit: 'ms' });
 }
 
+/** Imports the fully answered project (a note on every item) and opens its page. */
+async function openAnsweredProject(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Import project').setInputFiles({
+    name: 'project.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))),
+  });
+  await page.getByRole('table').getByRole('link', { name: REPORT_PROJECT_NAME, exact: true }).click();
+}
+
 test('wall poster render time (A4, blank)', async ({ page }) => {
   await page.goto('/checklist');
   await page.getByLabel('Paper size', { exact: true }).selectOption('a4');
@@ -43,39 +54,21 @@ test('wall poster render time (A4, blank)', async ({ page }) => {
 });
 
 test('project report render time (every item answered, a note on each)', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Import project').setInputFiles({
-    name: 'project.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))),
-  });
-  await page.getByRole('table').getByRole('link', { name: REPORT_PROJECT_NAME, exact: true }).click();
+  await openAnsweredProject(page);
   const times = await renderTimes(page, 'Download report (PDF)', 'report');
   record({ name: 'project report (all items answered with notes): render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 300, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
   expect(median(times)).toBeLessThanOrEqual(300);
 });
 
 test('executive summary render time (every item answered)', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Import project').setInputFiles({
-    name: 'project.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))),
-  });
-  await page.getByRole('table').getByRole('link', { name: REPORT_PROJECT_NAME, exact: true }).click();
+  await openAnsweredProject(page);
   const times = await renderTimes(page, 'Download executive summary (PDF)', 'executive summary');
   record({ name: 'executive summary (one page): render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 300, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
   expect(median(times)).toBeLessThanOrEqual(300);
 });
 
 test('wall poster render time (A3, filled, owners on open items)', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Import project').setInputFiles({
-    name: 'project.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))),
-  });
-  await page.getByRole('table').getByRole('link', { name: REPORT_PROJECT_NAME, exact: true }).click();
+  await openAnsweredProject(page);
   await page.getByLabel('Paper size', { exact: true }).selectOption('a3');
   const times = await renderTimes(page, 'Download wall poster (PDF)', 'poster');
   record({ name: 'poster A3 filled: render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 150, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
