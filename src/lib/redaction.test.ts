@@ -146,3 +146,15 @@ describe('scrubValues', () => {
     expect(scrubValues('abc', [])).toBe('abc');
   });
 });
+
+describe('fitRedacted stays fast', () => {
+  it('fits a 20 000-character text full of short secrets in a few passes, and one ending inside a long secret too', () => {
+    const manySecrets = 'token=a1 '.repeat(2_300).slice(0, 20_000);
+    const fitted = fitRedacted(manySecrets, 20_000);
+    expect(redactSecrets(fitted).length).toBeLessThanOrEqual(20_000);
+    expect(fitted.length).toBeGreaterThan(10_000);
+    const longSecret = `${'x'.repeat(19_990)}pwd=${'A1'.repeat(5_000)}`;
+    const cut = fitRedacted(longSecret, 20_000);
+    expect(redactSecrets(cut).length).toBeLessThanOrEqual(20_000);
+  });
+});

@@ -127,28 +127,44 @@ function isHighSurrogate(code: number): boolean {
 }
 
 /**
- * The longest prefix of `text` found (binary search) whose redacted form is at most `max`
- * characters: `text` itself when it already fits. Never splits a surrogate pair. Stored text
- * goes through this, so `redactSecrets(stored).length <= max` holds for every field and an
- * export always passes the importer's length limits.
+ * A prefix of `text` whose redacted form is at most `max` characters: `text` itself when it
+ * already fits. Stored text goes through this, so `redactSecrets(stored).length <= max` holds for
+ * every field and an export always passes the importer's length limits.
+ *
+ * Each pass shrinks the prefix in proportion to how much redaction lengthens it, so it usually
+ * fits after one or two passes of linear redaction; a prefix that keeps ending inside one long
+ * secret (whose "[redacted]" does not shrink) falls back to a binary search. Never splits a
+ * surrogate pair.
  */
 export function fitRedacted(text: string, max: number): string {
-  if (text.length <= max && redactSecrets(text).length <= max) return text;
-  const fits = (n: number) => redactSecrets(text.slice(0, n)).length <= max;
+  return fit(text, max, null).prefix;
+}
+
+/** `fitRedacted` with the redacted form of the result (and of the whole text, when known). */
+function fit(text: string, max: number, redactedWhole: string | null): { prefix: string; redacted: string } {
+  const whole = (n: number) => (n > 0 && n < text.length && isHighSurrogate(text.charCodeAt(n - 1)) ? n - 1 : n);
+  let end = whole(Math.min(text.length, max));
+  for (let pass = 0; pass < 6; pass++) {
+    const prefix = text.slice(0, end);
+    const redacted = end === text.length && redactedWhole !== null ? redactedWhole : redactSecrets(prefix);
+    if (redacted.length <= max || end === 0) return { prefix, redacted };
+    // Shrink in proportion to how much redaction lengthens this text (always by at least one).
+    end = whole(Math.floor((end * max) / redacted.length));
+  }
+  // Cutting inside one long secret does not shorten its "[redacted]": search the rest (log n passes).
   let lo = 0;
-  let hi = Math.min(text.length, max);
-  if (fits(hi)) lo = hi;
+  let hi = end;
   while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
-    if (fits(mid)) lo = mid;
+    if (redactSecrets(text.slice(0, mid)).length <= max) lo = mid;
     else hi = mid;
   }
-  if (lo > 0 && isHighSurrogate(text.charCodeAt(lo - 1))) lo--;
-  return text.slice(0, lo);
+  const best = whole(redactSecrets(text.slice(0, hi)).length <= max ? hi : lo);
+  return { prefix: text.slice(0, best), redacted: redactSecrets(text.slice(0, best)) };
 }
 
 /** `redactSecrets(fitRedacted(text, max))`: redacted text of at most `max` characters (redacting again changes nothing). */
 export function redactToFit(text: string, max: number): string {
   const redacted = redactSecrets(text);
-  return redacted.length <= max ? redacted : redactSecrets(fitRedacted(text, max));
+  return redacted.length <= max ? redacted : fit(text, max, redacted).redacted;
 }
