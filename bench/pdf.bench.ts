@@ -16,7 +16,33 @@ async function renderTimes(page: Page, button: string, what: string): Promise<nu
   }
   const all = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), `pdf:${what}`);
   expect(all).toHaveLength(RUNS + 1);
+  await recordSizes(page, what);
   return all.slice(1);
+}
+
+/** File size before and after the native stream compression (compress-pdf.ts), and its time. */
+async function recordSizes(page: Page, what: string): Promise<void> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByName('pdf:compress').map((e) => ({ ms: e.duration, ...((e as PerformanceMeasure).detail as { before: number; after: number }) })),
+  );
+  await page.evaluate(() => performance.clearMeasures('pdf:compress'));
+  const last = entries[entries.length - 1];
+  expect(last, 'compression measure').toBeDefined();
+  if (!last) return;
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  record({ name: `${what}: file size after compression`, value: last.after / 1024, unit: 'KB', detail: `before ${kb(last.before)}, ${(last.before / last.after).toFixed(1)}× smaller` });
+  record({ name: `${what}: compression time (included in the render time), median`, value: median(entries.map((e) => e.ms)), unit: 'ms' });
+}
+
+/** Imports the fully answered project (a note on every item) and opens its page. */
+async function openAnsweredProject(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Import project').setInputFiles({
+    name: 'project.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))),
+  });
+  await page.getByRole('table').getByRole('link', { name: REPORT_PROJECT_NAME, exact: true }).click();
 }
 
 test('wall poster render time (A4, blank)', async ({ page }) => {
@@ -28,14 +54,23 @@ test('wall poster render time (A4, blank)', async ({ page }) => {
 });
 
 test('project report render time (every item answered, a note on each)', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Import project').setInputFiles({
-    name: 'project.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))),
-  });
-  await page.getByRole('table').getByRole('link', { name: REPORT_PROJECT_NAME, exact: true }).click();
+  await openAnsweredProject(page);
   const times = await renderTimes(page, 'Download report (PDF)', 'report');
   record({ name: 'project report (all items answered with notes): render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 300, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
   expect(median(times)).toBeLessThanOrEqual(300);
+});
+
+test('executive summary render time (every item answered)', async ({ page }) => {
+  await openAnsweredProject(page);
+  const times = await renderTimes(page, 'Download executive summary (PDF)', 'executive summary');
+  record({ name: 'executive summary (one page): render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 300, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
+  expect(median(times)).toBeLessThanOrEqual(300);
+});
+
+test('wall poster render time (A3, filled, owners on open items)', async ({ page }) => {
+  await openAnsweredProject(page);
+  await page.getByLabel('Paper size', { exact: true }).selectOption('a3');
+  const times = await renderTimes(page, 'Download wall poster (PDF)', 'poster');
+  record({ name: 'poster A3 filled: render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 150, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
+  expect(median(times)).toBeLessThanOrEqual(150);
 });

@@ -8,16 +8,17 @@ export interface PaperSpec {
   height: number;
   /** How many pages the whole checklist poster must fit on. */
   posterPages: 1 | 2;
-  posterColumns: number;
-  /** Preferred (largest) title size on the poster; never below 9 pt. */
+  /** Column counts the poster may use; it picks the one that gives the largest type. */
+  posterColumns: readonly number[];
+  /** Largest title size the poster tries (it fills the sheet up to this); never below 9 pt. */
   posterTitleSize: number;
 }
 
 export const PAPER: Record<PaperSize, PaperSpec> = {
-  a4: { label: 'A4', width: 595.28, height: 841.89, posterPages: 2, posterColumns: 2, posterTitleSize: 10 },
-  letter: { label: 'Letter', width: 612, height: 792, posterPages: 2, posterColumns: 2, posterTitleSize: 10 },
-  a3: { label: 'A3', width: 841.89, height: 1190.55, posterPages: 1, posterColumns: 3, posterTitleSize: 11 },
-  tabloid: { label: 'Tabloid', width: 792, height: 1224, posterPages: 1, posterColumns: 3, posterTitleSize: 11 },
+  a4: { label: 'A4', width: 595.28, height: 841.89, posterPages: 2, posterColumns: [2], posterTitleSize: 16 },
+  letter: { label: 'Letter', width: 612, height: 792, posterPages: 2, posterColumns: [2], posterTitleSize: 16 },
+  a3: { label: 'A3', width: 841.89, height: 1190.55, posterPages: 1, posterColumns: [2, 3], posterTitleSize: 24 },
+  tabloid: { label: 'Tabloid', width: 792, height: 1224, posterPages: 1, posterColumns: [2, 3], posterTitleSize: 24 },
 };
 
 /** Regions whose default paper is US Letter / Tabloid; everyone else uses ISO A4 / A3. */

@@ -12,6 +12,7 @@ import type { DrawOp } from './draw-ops';
 import { PAPER, PAPER_SIZES } from './paper';
 import { layoutPoster } from './poster';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import { fullyAnsweredProject } from '@/testing/report-project';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
@@ -58,5 +59,50 @@ describe('poster with the real checklist and font', () => {
       () => true,
     );
     expect(doc.pages.length).toBe(PAPER[paper].posterPages);
+  });
+});
+
+describe('poster type scales with the sheet', () => {
+  const measure = realMeasure();
+  const titleSize = (doc: ReturnType<typeof layoutPoster>) => {
+    const texts = doc.pages.flatMap((p) => p.ops).filter((o): o is Extract<DrawOp, { op: 'text' }> => o.op === 'text');
+    const sizes = texts.filter((t) => !t.bold && t.text.length > 3 && checklist.items.some((i) => i.title.startsWith(t.text))).map((t) => t.size);
+    return Math.min(...sizes);
+  };
+  const layout = (paper: (typeof PAPER_SIZES)[number], variant: 'all' | 'critical-high' = 'all', project?: Parameters<typeof layoutPoster>[0]['project']) =>
+    layoutPoster({ content: checklist, paper, appUrl: 'https://example.org', date: '2026-11-27', variant, project }, measure, () => true);
+
+  it('prints larger titles on A3 than on A4, and on Tabloid than on Letter', () => {
+    expect(titleSize(layout('a3'))).toBeGreaterThan(titleSize(layout('a4')));
+    expect(titleSize(layout('tabloid'))).toBeGreaterThan(titleSize(layout('letter')));
+  });
+
+  it.each(PAPER_SIZES)('%s: the critical and high variant has only those items, in larger type, on the promised pages', (paper) => {
+    const doc = layout(paper, 'critical-high');
+    expect(doc.pages.length).toBe(PAPER[paper].posterPages);
+    expect(titleSize(doc)).toBeGreaterThanOrEqual(12.5);
+    const joined = doc.pages.flatMap((p) => p.ops).map((o) => (o.op === 'text' ? o.text : '')).join(' ');
+    const firstWords = (t: string) => t.split(' ').slice(0, 3).join(' ');
+    for (const item of checklist.items.filter((i) => i.severity === 'critical' || i.severity === 'high')) expect(joined).toContain(firstWords(item.title));
+    const lowOnly = checklist.items.filter((i) => i.severity === 'low' && !checklist.items.some((o) => o !== i && o.severity !== 'low' && o.title.startsWith(firstWords(i.title))));
+    expect(lowOnly.some((i) => joined.includes(i.title))).toBe(false);
+  });
+
+  it.each(PAPER_SIZES)('%s: a fully answered project with owners on every open item still fits the promised pages', (paper) => {
+    expect(layout(paper, 'all', fullyAnsweredProject(checklist)).pages.length).toBe(PAPER[paper].posterPages);
+  });
+
+  it('a filled poster carries score, grade and the owner of each open item', () => {
+    const [a, b] = checklist.items;
+    const doc = layout('a3', 'all', {
+      name: 'Acme',
+      profile: EMPTY_PROFILE,
+      answers: { [a!.id]: { status: 'no', owner: 'Łukasz password: hunter2', due: '2027-01-31' }, [b!.id]: { status: 'yes', owner: 'Done team' } },
+    });
+    expect(doc.pages.length).toBe(1);
+    const texts = doc.pages[0]!.ops.flatMap((o) => (o.op === 'text' ? [o.text] : []));
+    expect(texts.some((t) => /^Score \d+% · Grade [ABCDF]$/.test(t))).toBe(true);
+    expect(texts).toContain('→ Łukasz password: [redacted] · due 2027-01-31');
+    expect(texts.some((t) => t.includes('Done team'))).toBe(false);
   });
 });

@@ -1,8 +1,12 @@
 /**
  * The wall poster: every applicable checklist title with its severity, grouped by section, with a
- * box to tick (blank template) or the project's answer (filled). Pure layout; the jsPDF chunk draws it.
+ * box to tick (blank template) or the project's answer (filled: with score, grade and the owner of
+ * each open item). The "critical and high" variant prints only those items, in larger type (one
+ * sheet of A3/Tabloid). The type grows with the sheet: the layout picks the largest size (and, where the paper
+ * allows several, the column count) that fits the promised pages. Pure layout; the jsPDF chunk draws it.
  */
 import { appliesToProfile } from '@/entities/checklist/scope';
+import { scoreProject } from '@/entities/checklist/scoring';
 import type { ArchitectureProfile, ChecklistContent, ChecklistItem, Severity } from '@/entities/checklist/types';
 import { COLORS, type DrawOp, type LaidOutDocument, type LaidOutPage, type Rgb } from './draw-ops';
 import { PAPER, type PaperSize } from './paper';
@@ -14,8 +18,11 @@ export type AnswerStatus = 'yes' | 'partial' | 'no' | 'na' | null;
 export interface PosterProject {
   name: string;
   profile: ArchitectureProfile;
-  answers: Readonly<Record<string, { readonly status: AnswerStatus } | undefined>>;
+  answers: Readonly<Record<string, { readonly status: AnswerStatus; readonly owner?: string; readonly due?: string } | undefined>>;
 }
+
+/** Every item, or only the critical and high ones (always on one sheet). */
+export type PosterVariant = 'all' | 'critical-high';
 
 export interface PosterInput {
   content: ChecklistContent;
@@ -25,6 +32,7 @@ export interface PosterInput {
   appUrl: string;
   /** YYYY-MM-DD */
   date: string;
+  variant?: PosterVariant | undefined;
 }
 
 export const SEVERITY_TAG: Record<Severity, { label: string; letter: string; color: Rgb }> = {
@@ -50,18 +58,22 @@ interface SectionBlock {
 interface Metrics {
   size: number;
   gap: number;
+  columns: number;
 }
 
 /** File name of a poster download, e.g. webrtc-security-poster-a4.pdf. */
-export function posterFileName(paper: PaperSize, projectSlug?: string): string {
-  return projectSlug ? `${projectSlug}-security-poster-${paper}.pdf` : `webrtc-security-poster-${paper}.pdf`;
+export function posterFileName(paper: PaperSize, projectSlug?: string, variant: PosterVariant = 'all'): string {
+  const kind = variant === 'critical-high' ? 'poster-critical-high' : 'poster';
+  return projectSlug ? `${projectSlug}-security-${kind}-${paper}.pdf` : `webrtc-security-${kind}-${paper}.pdf`;
 }
+
+
 
 function posterSections(input: PosterInput): SectionBlock[] {
   const { content, project } = input;
   return content.sections
     .map((s) => {
-      const all = content.items.filter((i) => i.section === s.id);
+      const all = content.items.filter((i) => i.section === s.id && (input.variant !== 'critical-high' || i.severity === 'critical' || i.severity === 'high'));
       const items = project ? all.filter((i) => appliesToProfile(i, project.profile)) : all;
       return { title: s.title, items, notApplicable: all.length - items.length };
     })
@@ -72,12 +84,27 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
   const spec = PAPER[input.paper];
   const { width: W, height: H } = spec;
   const scale = W / PAPER.a4.width;
-  const margin = 24 * Math.sqrt(scale);
-  const colGap = 14 * scale;
+  // The same margins on every sheet: a larger sheet gives its extra room to the type.
+  const margin = 24;
+  const colGap = 14;
   const footerH = 16;
   const sections = posterSections(input);
   const projectName = input.project ? sanitizeForFont(redactSecrets(input.project.name), hasGlyph) : null;
   const replaced = new Set(projectName?.replaced ?? []);
+  const score = input.project ? scoreProject(input.content.items, input.project.profile, input.project.answers) : null;
+  const scoreText = score ? `Score ${score.percent === null ? '—' : `${score.percent}%`} · Grade ${score.grade ?? '—'}` : null;
+  // The critical and high items (66 in checklist 1.1) fit one A3/Tabloid sheet in larger type; on
+  // A4/Letter they need the same two pages as the whole checklist, at about 13 pt instead of 9.5.
+  const pageBudget = spec.posterPages;
+  const criticalHigh = input.variant === 'critical-high';
+  // Who owns each open item, printed under its title on a filled poster.
+  const ownerLine = (item: ChecklistItem): string | null => {
+    const a = input.project?.answers[item.id];
+    if (!a || a.status === 'yes' || a.status === 'na' || !(a.owner ?? '').trim()) return null;
+    const owner = sanitizeForFont(redactSecrets(a.owner ?? '').replace(/\s+/g, ' ').trim(), hasGlyph);
+    owner.replaced.forEach((c) => replaced.add(c));
+    return `→ ${owner.text}${a.due ? ` · due ${a.due}` : ''}`;
+  };
 
   // Header (page 1) and continuation header (other pages).
   const titleSize = 19 * Math.sqrt(scale);
@@ -88,24 +115,29 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
       const title = 'WebRTC Security Checklist';
       const nameSize = titleSize * 0.5;
       const titleW = measure(title, titleSize, true);
-      const label = projectName ? projectName.text : 'Print it, pin it up, tick it off';
-      // The project name sits right of the title when it fits; a long one gets its own lines below.
-      const besideTitle = measure(label, nameSize, !!projectName) <= W - 2 * margin - titleW - 24;
-      const nameLines = besideTitle ? [] : wrapText(label, W - 2 * margin, nameSize, true, measure);
+      const label = projectName ? projectName.text : criticalHigh ? 'Critical and high items' : 'Print it, pin it up, tick it off';
+      // Right of the title: the score and grade of a filled poster (its name goes below), or the
+      // tagline of the blank one; what does not fit there gets its own lines below.
+      const beside = scoreText ?? label;
+      const besideSize = scoreText ? titleSize * 0.72 : nameSize;
+      const besideTitle = measure(beside, besideSize, true) <= W - 2 * margin - titleW - 24;
+      const below = [...(scoreText && !besideTitle ? [scoreText] : []), ...(projectName || !besideTitle ? [label] : [])];
+      const nameLines = below.flatMap((t) => wrapText(t, W - 2 * margin, nameSize, true, measure));
       const bandH = margin + titleSize * 1.4 + nameLines.length * nameSize * 1.3;
       ops.push({ op: 'rect', x: 0, y: 0, w: W, h: bandH, fill: COLORS.band });
       y += titleSize * 0.95;
       ops.push({ op: 'text', x: margin, y, text: title, size: titleSize, bold: true, color: COLORS.white });
       if (besideTitle) {
-        ops.push({ op: 'text', x: W - margin, y, text: label, size: nameSize, bold: !!projectName, color: COLORS.white, align: 'right' });
+        ops.push({ op: 'text', x: W - margin, y, text: beside, size: besideSize, bold: !!projectName, color: COLORS.white, align: 'right' });
       }
       nameLines.forEach((line, i) => {
         ops.push({ op: 'text', x: margin, y: y + titleSize * 0.35 + (i + 1) * nameSize * 1.3, text: line, size: nameSize, bold: true, color: COLORS.white });
       });
       y = bandH + 12 * Math.sqrt(scale);
+      const only = criticalHigh ? 'Critical and high items only. ' : '';
       const sub = input.project
-        ? `Status of ${input.date}. Items that do not apply to this architecture are counted per section.`
-        : 'Tick a box when the statement is true for your product. Fix the critical items first.';
+        ? `${only}Status of ${input.date}. Open items show their owner; items that do not apply are counted per section.`
+        : `${only}Tick a box when the statement is true for your product. Fix the critical items first.`;
       const subSize = 8.5 * Math.sqrt(scale);
       ops.push({ op: 'text', x: margin, y, text: sub, size: subSize, color: COLORS.muted });
       y += subSize * 1.6;
@@ -143,9 +175,31 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
     return { ops, bottom: y + 6 * scale };
   };
 
-  const colW = (W - 2 * margin - colGap * (spec.posterColumns - 1)) / spec.posterColumns;
+  // Wrapped rows depend on the size and column width only, not on the spacing: shared by the
+  // attempts at one size.
+  const wrapped = new Map<string, { item: ChecklistItem; lines: string[]; owner: string | null; ownerInline: boolean }[][]>();
+  const rowsFor = (size: number, textW: number) => {
+    const key = `${size}|${textW}`;
+    let rows = wrapped.get(key);
+    if (!rows) {
+      const ownerSize = size * 0.8;
+      rows = sections.map((sec) =>
+        sec.items.map((item) => {
+          const lines = wrapText(item.title, textW, size, false, measure);
+          const owner = ownerLine(item);
+          const fitted = owner && fitText(owner, textW, ownerSize, false, measure);
+          // The owner goes at the end of the title's last line when there is room, else below it.
+          const ownerInline = !!fitted && measure(lines[lines.length - 1] ?? '', size, false) + size + measure(fitted, ownerSize, false) <= textW;
+          return { item, lines, owner: fitted, ownerInline };
+        }),
+      );
+      wrapped.set(key, rows);
+    }
+    return rows;
+  };
 
   const attempt = (m: Metrics, pageBudget: number) => {
+    const colW = (W - 2 * margin - colGap * (m.columns - 1)) / m.columns;
     const lh = m.size * 1.14;
     const boxSize = m.size * 0.95;
     const tagSize = m.size * 1.1;
@@ -155,13 +209,13 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
     const secSize = m.size * 1.12;
     const pages: LaidOutPage[] = [];
     let page = -1;
-    let col = spec.posterColumns;
+    let col = m.columns;
     let y = 0;
     let top = 0;
     const bottom = H - margin - footerH;
     const nextColumn = () => {
       col++;
-      if (col >= spec.posterColumns) {
+      if (col >= m.columns) {
         page++;
         col = 0;
         pages.push({ ops: [] });
@@ -171,8 +225,10 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
     };
     nextColumn();
     const colX = () => margin + col * (colW + colGap);
-    for (const sec of sections) {
-      const rows = sec.items.map((item) => ({ item, lines: wrapText(item.title, textW, m.size, false, measure) }));
+    const allRows = rowsFor(m.size, textW);
+    for (const [secIndex, sec] of sections.entries()) {
+      const ownerSize = m.size * 0.8;
+      const rows = allRows[secIndex] ?? [];
       const secH = secSize * 1.25 + 4 + m.gap;
       const firstRowH = rows[0] ? rows[0].lines.length * lh + m.gap : 0;
       if (y + secH + firstRowH > bottom && y > top) nextColumn();
@@ -186,7 +242,7 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
       ops.push({ op: 'line', x1: colX(), y1: y, x2: colX() + colW, y2: y, color: COLORS.band, width: 0.9 });
       y += 4 + m.gap + m.size * 0.1;
       for (const row of rows) {
-        const h = row.lines.length * lh;
+        const h = row.lines.length * lh + (row.owner && !row.ownerInline ? ownerSize * 1.15 : 0);
         if (y + h > bottom) {
           nextColumn();
         }
@@ -214,6 +270,11 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
         row.lines.forEach((line, i) => {
           pageOps.push({ op: 'text', x: x + textX, y: baseline + i * lh, text: line, size: m.size, color: COLORS.text });
         });
+        if (row.owner && row.ownerInline) {
+          pageOps.push({ op: 'text', x: x + textX + textW, y: baseline + (row.lines.length - 1) * lh, text: row.owner, size: ownerSize, color: COLORS.muted, align: 'right' });
+        } else if (row.owner) {
+          pageOps.push({ op: 'text', x: x + textX, y: baseline + (row.lines.length - 1) * lh + ownerSize * 1.15, text: row.owner, size: ownerSize, color: COLORS.muted });
+        }
         y += h + m.gap;
       }
       if (sec.notApplicable > 0) {
@@ -229,20 +290,37 @@ export function layoutPoster(input: PosterInput, measure: Measure, hasGlyph: (cp
     return pages;
   };
 
-  // Largest type and spacing that keep the promise (2 pages of A4/Letter, 1 page of A3/Tabloid).
-  let pages: LaidOutPage[] | null = null;
+  // Largest type (then the most generous spacing) that keeps the promise: 2 pages of A4/Letter,
+  // 1 page of A3/Tabloid, 1 page for the critical/high variant. Fitting is monotonic in the size,
+  // so a binary search over quarter points finds it in a few layouts per column count.
   const minSize = 9;
-  search: for (let size = spec.posterTitleSize; size >= minSize - 1e-9; size -= 0.25) {
-    for (const gapFactor of [0.45, 0.3, 0.15, 0.05]) {
-      const p = attempt({ size, gap: size * gapFactor }, spec.posterPages);
-      if (p.length <= spec.posterPages) {
-        pages = p;
-        break search;
-      }
+  const GAPS = [0.45, 0.3, 0.15, 0.05];
+  const fits = (size: number, columns: number) => attempt({ size, gap: size * (GAPS[GAPS.length - 1] ?? 0), columns }, pageBudget).length <= pageBudget;
+  // At the chosen size, the most generous spacing that still fits.
+  const spaced = (size: number, columns: number): LaidOutPage[] => {
+    for (const gapFactor of GAPS) {
+      const p = attempt({ size, gap: size * gapFactor, columns }, pageBudget);
+      if (p.length <= pageBudget) return p;
     }
+    return attempt({ size, gap: size * (GAPS[GAPS.length - 1] ?? 0), columns }, pageBudget);
+  };
+  let best: { size: number; columns: number } | null = null;
+  for (const columns of spec.posterColumns) {
+    let lo = 0;
+    let hi = Math.floor((spec.posterTitleSize - minSize) * 4);
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (fits(minSize + mid / 4, columns)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const size = minSize + found / 4;
+    if (found >= 0 && (!best || size > best.size)) best = { size, columns };
   }
   // Content that no longer fits still prints in full, on more pages, rather than being cut.
-  pages ??= attempt({ size: minSize, gap: minSize * 0.05 }, 99);
+  const pages = best ? spaced(best.size, best.columns) : attempt({ size: minSize, gap: minSize * 0.05, columns: spec.posterColumns[0] ?? 2 }, 99);
 
   const pageCount = pages.length;
   const footerFixed = `WebRTC Security Checklist v${input.content.version} · ${input.date} · ${input.appUrl}`;

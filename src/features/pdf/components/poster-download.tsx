@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { checklist } from '@/entities/checklist/content';
 import { todayIso } from '@/entities/project/assessment';
 import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '@/features/pdf/paper';
-import { posterFileName, type PosterProject } from '@/features/pdf/poster';
+import { posterFileName, type PosterProject, type PosterVariant } from '@/features/pdf/poster';
 import { usePdfDownload } from '@/features/pdf/use-pdf-download';
 import { PdfStatus } from './pdf-status';
 
@@ -10,13 +10,14 @@ import { PdfStatus } from './pdf-status';
 export function PosterDownload({ project, projectSlug }: { project?: PosterProject; projectSlug?: string }) {
   const id = useId();
   const [paper, setPaper] = useState<PaperSize>(() => defaultPaperSize(navigator.language));
+  const [variant, setVariant] = useState<PosterVariant>('all');
   const { state, run } = usePdfDownload();
   const download = () =>
     run(
       'poster',
       (pdf) =>
-        pdf.renderPoster({ content: checklist, paper, project, appUrl: window.location.origin, date: todayIso() }),
-      posterFileName(paper, projectSlug),
+        pdf.renderPoster({ content: checklist, paper, project, appUrl: window.location.origin, date: todayIso(), variant }),
+      posterFileName(paper, projectSlug, variant),
     );
   return (
     <div className="pdf-download no-print">
@@ -31,8 +32,16 @@ export function PosterDownload({ project, projectSlug }: { project?: PosterProje
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-variant`}>Poster content</label>
+          <select id={`${id}-variant`} aria-describedby={`${id}-hint`} value={variant} onChange={(e) => setVariant(e.target.value as PosterVariant)}>
+            <option value="all">Every item</option>
+            <option value="critical-high">Critical and high items only</option>
+          </select>
+        </div>
         <p className="hint" id={`${id}-hint`}>
-          {PAPER[paper].posterPages === 1 ? 'The whole checklist on one sheet.' : 'The whole checklist on two sheets.'}
+          {variant === 'all' ? 'The whole checklist' : 'The critical and high items, in larger type,'} on {PAPER[paper].posterPages === 1 ? 'one sheet' : 'two sheets'}
+          {project ? '; open items show their owner, the header the score and grade.' : '.'}
         </p>
         <button type="button" onClick={() => void download()} disabled={state.phase === 'working'}>
           Download wall poster (PDF)
