@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { ChecklistPage } from './pages/checklist-page';
 import { checklist } from '../src/entities/checklist/content/index.ts';
 import { appliesToProfile, EMPTY_PROFILE } from '../src/entities/checklist/scope.ts';
 
@@ -74,5 +75,26 @@ test.describe('assessment: start, continue and the keyboard', () => {
     // N/A answers without a reason are asked about (not forced).
     await expect(page.getByText(/^No reason yet: why does this not apply/).first()).toBeAttached();
     await expect(assessmentPage.startAction).toHaveCount(0);
+  });
+});
+
+test.describe('checklist search over the whole item', () => {
+  const TERM = 'static-auth-secret';
+  const shownOrTagged = (i: (typeof items)[number]) => [i.title, i.why, i.verify, i.tags.join(' '), ...i.references.map((r) => r.title + r.url)].join(' ').toLowerCase();
+  const onlyInFix = items.find((i) => i.fix.toLowerCase().includes(TERM) && !shownOrTagged(i).includes(TERM));
+
+  test('finds a term that appears only in an item’s fix text, and highlights it', async ({ page }) => {
+    expect(onlyInFix, `an item names ${TERM} only in its fix text`).toBeDefined();
+    const view = new ChecklistPage(page);
+    await view.goto();
+    await view.search.fill(TERM);
+    const row = view.items.filter({ has: page.getByRole('heading', { name: onlyInFix!.title, exact: true }) });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Found in How to fix:');
+    await expect(row.locator('mark')).toHaveText([TERM]);
+    // gitleaks is named only in a verify text.
+    await view.search.fill('gitleaks');
+    await expect(view.items.locator('mark').first()).toHaveText('gitleaks');
+    await expect(view.items.first()).toContainText('Found in How to verify:');
   });
 });
