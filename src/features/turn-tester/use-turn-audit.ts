@@ -13,8 +13,8 @@ import { runAudit } from './audit';
 import type { EndpointCredentials } from './credentials';
 import { fetchCredentialEndpoint } from './endpoint-fetch';
 import { secretsOf, type RunCredentials } from './secrets';
-import type { CandidateRow } from './probe';
-import { browserPeerConnectionFactory, systemClock } from './probe';
+import type { CandidateRow } from './candidates';
+import { browserPeerConnectionFactory, systemClock } from './peer-connection';
 import type { ParsedUri } from './uri';
 import type { Check } from './verdicts';
 
