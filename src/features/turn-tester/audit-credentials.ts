@@ -6,6 +6,7 @@
 
 import type { EndpointCredentials } from './credentials';
 import { RECOMMENDED_MAX_TTL_SECONDS, mintRestCredential } from './credentials';
+import { INPUT_MESSAGES } from './input-messages';
 import type { ParsedUri } from './uri';
 import { parseUri } from './uri';
 
@@ -38,14 +39,6 @@ export interface ResolvedCredentials {
 
 export type ResolveResult = ({ ok: true } & ResolvedCredentials) | { ok: false; error: string };
 
-export const AUDIT_INPUT_ERRORS = {
-  noUrl: 'TURN server URLs: enter at least one URL',
-  noUsername: 'Username: enter the username',
-  noPassword: 'Password: enter the password',
-  badLifetime: 'Lifetime (seconds): enter a positive whole number of seconds',
-  endpointWithoutCredentials: 'Credential endpoint: the response has no username and credential for the TURN URLs',
-} as const;
-
 function endpointCredentialFor(response: EndpointCredentials, uri: ParsedUri): Credential | undefined {
   const withCreds = response.iceServers.filter((s) => s.username !== undefined && s.credential !== undefined);
   const match =
@@ -75,7 +68,7 @@ async function mintPair(
   now: number,
   subtle: SubtleCrypto | undefined,
 ): Promise<ResolveResult> {
-  if (!Number.isSafeInteger(creds.ttlSeconds) || creds.ttlSeconds <= 0) return { ok: false, error: AUDIT_INPUT_ERRORS.badLifetime };
+  if (!Number.isSafeInteger(creds.ttlSeconds) || creds.ttlSeconds <= 0) return { ok: false, error: INPUT_MESSAGES.badLifetime };
   const base = { secret: creds.secret, userId: creds.userId, now };
   const minted = await mintRestCredential({ ...base, ttlSeconds: creds.ttlSeconds }, subtle);
   if (!minted.ok) return minted;
@@ -94,8 +87,8 @@ export async function resolveCredentials(
 ): Promise<ResolveResult> {
   switch (creds.kind) {
     case 'static': {
-      if (creds.username === '') return { ok: false, error: AUDIT_INPUT_ERRORS.noUsername };
-      if (creds.password === '') return { ok: false, error: AUDIT_INPUT_ERRORS.noPassword };
+      if (creds.username === '') return { ok: false, error: INPUT_MESSAGES.noUsername };
+      if (creds.password === '') return { ok: false, error: INPUT_MESSAGES.noPassword };
       const c = { username: creds.username, credential: creds.password };
       return { ok: true, valid: () => c };
     }
@@ -104,7 +97,7 @@ export async function resolveCredentials(
     case 'endpoint': {
       const valid = (uri: ParsedUri) => endpointCredentialFor(creds.response, uri);
       if (uris.some((u) => u.isTurn && valid(u) === undefined)) {
-        return { ok: false, error: AUDIT_INPUT_ERRORS.endpointWithoutCredentials };
+        return { ok: false, error: INPUT_MESSAGES.endpointWithoutCredentials };
       }
       return { ok: true, valid };
     }

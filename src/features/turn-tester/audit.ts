@@ -5,10 +5,11 @@
  */
 
 import type { Credential, CredentialSource, ResolvedCredentials } from './audit-credentials';
-import { AUDIT_INPUT_ERRORS, endpointUris, resolveCredentials } from './audit-credentials';
+import { endpointUris, resolveCredentials } from './audit-credentials';
 import type { ProbeStates, UrlProbeState } from './audit-evaluate';
 import { evaluateCoverage, evaluateServer } from './audit-evaluate';
 import type { AuditPlan, PlannedCheck } from './audit-plan';
+import { INPUT_MESSAGES } from './input-messages';
 import { planAudit } from './audit-plan';
 import type { CandidateRow } from './candidates';
 import type { Clock, PeerConnectionFactory } from './peer-connection';
@@ -206,7 +207,7 @@ export async function runAudit(input: AuditInput, deps: AuditDeps): Promise<Audi
   const start = deps.clock.now();
   const creds = input.credentials;
   const uris = input.urls.length === 0 && creds.kind === 'endpoint' ? endpointUris(creds.response) : [...input.urls];
-  if (uris.length === 0) return { ok: false, error: AUDIT_INPUT_ERRORS.noUrl };
+  if (uris.length === 0) return { ok: false, error: INPUT_MESSAGES.noUrl };
   const resolved = await resolveCredentials(creds, uris, startedAtWall, deps.subtle);
   if (!resolved.ok) return resolved;
 
