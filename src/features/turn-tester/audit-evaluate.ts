@@ -31,7 +31,7 @@ export interface ServerEvaluation {
   readonly startRelayVia?: ParsedUri;
 }
 
-export function urlProbes(uris: readonly ParsedUri[], state: ProbeStates, sharedSecret: boolean): UrlProbes[] {
+function urlProbes(uris: readonly ParsedUri[], state: ProbeStates, sharedSecret: boolean): UrlProbes[] {
   return uris.map((uri) => {
     const s = state.get(uri.url) ?? {};
     return { uri, valid: s.valid, wrong: s.wrong, expired: sharedSecret ? s.expired : undefined };

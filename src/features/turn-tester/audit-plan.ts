@@ -27,13 +27,13 @@ export interface AuditPlan {
 }
 
 /** Groups TURN URLs by server (`serverKey`), keeping URL order. */
-export function groupByServer(uris: readonly ParsedUri[]): Map<string, ParsedUri[]> {
+function groupByServer(uris: readonly ParsedUri[]): Map<string, ParsedUri[]> {
   const servers = new Map<string, ParsedUri[]>();
   for (const u of uris) if (u.isTurn) servers.set(serverKey(u), [...(servers.get(serverKey(u)) ?? []), u]);
   return servers;
 }
 
-export function lifetimeInputs(creds: CredentialSource, now: number): LifetimeInput[] {
+function lifetimeInputs(creds: CredentialSource, now: number): LifetimeInput[] {
   if (creds.kind === 'static') return [{ kind: 'static', username: creds.username, now }];
   if (creds.kind === 'shared-secret') return [{ kind: 'shared-secret', ttlSeconds: creds.ttlSeconds, userId: creds.userId }];
   const out: LifetimeInput[] = [];

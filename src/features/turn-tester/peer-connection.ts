@@ -70,6 +70,14 @@ export interface PeerConnectionLike {
   close(): void;
 }
 
+/** Outcomes of any probe that are about the browser, not the server. */
+export type BrowserOutcome =
+  /** The RTCPeerConnection constructor threw (InvalidAccessError: empty credentials; SyntaxError: bad URL). */
+  | { readonly kind: 'invalid-config'; readonly errorName: string; readonly message: string }
+  /** createOffer / setLocalDescription (or the answer side) rejected. */
+  | { readonly kind: 'setup-failed'; readonly message: string }
+  | { readonly kind: 'cancelled' };
+
 export type PeerConnectionFactory = (config: RTCConfiguration) => PeerConnectionLike;
 
 /** The real factory; only for the browser. */

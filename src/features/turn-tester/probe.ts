@@ -11,6 +11,7 @@
 import type { CandidateErrorRow, CandidateRow } from './candidates';
 import { candidateRow } from './candidates';
 import type {
+  BrowserOutcome,
   Clock,
   IceCandidateErrorEventLike,
   IceCandidateEventLike,
@@ -60,11 +61,7 @@ export type AllocationOutcome =
   | { readonly kind: 'relay'; readonly candidate: CandidateRow }
   | { readonly kind: 'error'; readonly errorCode: number; readonly errorText: string; readonly url: string }
   | { readonly kind: 'no-answer'; readonly gatheringComplete: boolean }
-  /** The RTCPeerConnection constructor threw (InvalidAccessError: empty credentials; SyntaxError: bad URL). */
-  | { readonly kind: 'invalid-config'; readonly errorName: string; readonly message: string }
-  /** createOffer / setLocalDescription rejected. */
-  | { readonly kind: 'setup-failed'; readonly message: string }
-  | { readonly kind: 'cancelled' };
+  | BrowserOutcome;
 
 export interface AllocationProbeResult {
   readonly url: string;

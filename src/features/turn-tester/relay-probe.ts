@@ -7,7 +7,7 @@
 
 import type { CandidateErrorRow } from './candidates';
 import { candidateRow } from './candidates';
-import type { DataChannelLike, IceCandidateEventLike, PeerConnectionLike } from './peer-connection';
+import type { BrowserOutcome, DataChannelLike, IceCandidateEventLike, PeerConnectionLike } from './peer-connection';
 import { ProbeLifetime, errorMessage, errorName, iceConfig, safeClose } from './peer-connection';
 import type { ProbeDeps, ProbeTarget } from './probe';
 import { DEFAULT_RELAY_TIMEOUT_MS } from './probe';
@@ -23,9 +23,7 @@ export type RelayConnectivityOutcome =
       readonly phase: 'gathering' | 'connecting' | 'messaging';
       readonly iceConnectionState: string;
     }
-  | { readonly kind: 'invalid-config'; readonly errorName: string; readonly message: string }
-  | { readonly kind: 'setup-failed'; readonly message: string }
-  | { readonly kind: 'cancelled' };
+  | BrowserOutcome;
 
 export interface RelayConnectivityResult {
   readonly url: string;

@@ -47,9 +47,9 @@ export const INITIAL_CREDENTIALS: CredentialValues = {
 };
 
 /** Ten years: a longer "lifetime" is a typo, not a test. */
-export const MAX_LIFETIME_SECONDS = 10 * 365 * 86_400;
+const MAX_LIFETIME_SECONDS = 10 * 365 * 86_400;
 
-export function validateUrls(urlList: UrlList, mode: CredentialMode): FormError[] {
+function validateUrls(urlList: UrlList, mode: CredentialMode): FormError[] {
   if (urlList.errors.length > 0) return urlList.errors.map((e) => ({ field: 'urls', message: M.urlLine(e) }));
   if (urlList.uris.length === 0 && mode !== 'endpoint') return [{ field: 'urls', message: M.noUrlExample }];
   if (urlList.uris.length > 0 && !urlList.uris.some((u) => u.isTurn)) return [{ field: 'urls', message: M.onlyStun }];

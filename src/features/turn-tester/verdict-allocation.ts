@@ -7,7 +7,7 @@ import { ALLOCATION_TEXT as T, CANCELLED } from './verdict-text';
 import type { Check } from './verdicts';
 import { checkFor, makeCheck } from './verdicts';
 
-export function isPrivateAddress(address: string): boolean {
+function isPrivateAddress(address: string): boolean {
   const a = address.toLowerCase();
   if (/^(10|127)\./.test(a) || /^192\.168\./.test(a) || /^169\.254\./.test(a)) return true;
   if (/^172\.(1[6-9]|2[0-9]|3[01])\./.test(a)) return true;
@@ -15,7 +15,7 @@ export function isPrivateAddress(address: string): boolean {
   return a === '::1' || /^f[cd][0-9a-f]{2}:/.test(a) || /^fe[89ab][0-9a-f]:/.test(a);
 }
 
-export function isLocalHost(uri: ParsedUri): boolean {
+function isLocalHost(uri: ParsedUri): boolean {
   if (uri.hostKind === 'hostname') {
     return uri.host === 'localhost' || /\.(local|localhost|internal|lan|home\.arpa)$/.test(uri.host);
   }

@@ -7,9 +7,9 @@
 import { explainStunError } from './stun-errors';
 import type { ServerTransport } from './uri';
 
-export const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
+const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
-export function formatDuration(totalSeconds: number): string {
+function formatDuration(totalSeconds: number): string {
   const s = Math.abs(Math.round(totalSeconds));
   if (s < 120) return `${s} s`;
   if (s < 7200) return `${Math.round(s / 60)} min`;
