@@ -52,10 +52,6 @@ const LONG_FUNCTIONS_TO_SPLIT = {
   'src/features/pdf/poster.ts': 242,
   'src/features/pdf/report.ts': 199,
 
-  'src/features/projects/components/project-assessment.tsx': 129,
-
-  'src/features/projects/components/walkthrough.tsx': 203,
-
   'src/features/turn-tester/audit.ts': 215,
   'src/features/turn-tester/components/turn-form.tsx': 180,
   'src/features/turn-tester/probe.ts': 190,
