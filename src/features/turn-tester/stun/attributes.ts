@@ -19,10 +19,6 @@ function uint32(n: number): Uint8Array {
 
 /** LIFETIME (RFC 8656 §18.2), seconds. */
 export const lifetime = (seconds: number): Uint8Array => uint32(seconds);
-export function readUint32(value: Uint8Array | undefined): number | undefined {
-  if (value === undefined || value.length !== 4) return undefined;
-  return new DataView(value.buffer, value.byteOffset, 4).getUint32(0);
-}
 
 /** REQUESTED-TRANSPORT (RFC 8656 §18.7): the IANA protocol number, 17 UDP or 6 TCP (RFC 6062). */
 export const requestedTransport = (protocol: 'udp' | 'tcp'): Uint8Array =>
@@ -53,14 +49,29 @@ export function decodeErrorCode(value: Uint8Array | undefined): ErrorCode | unde
   return { code, reason: decoder.decode(value.slice(4)) };
 }
 
-/** Characters SASLprep (RFC 4013 §2.3, RFC 3454 table B.1) maps to nothing. */
-const MAPPED_TO_NOTHING = /[\u00ad\u034f\u1806\u180b-\u180d\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g;
+/** Code point ranges SASLprep (RFC 4013 §2.2, RFC 3454 table B.1) maps to nothing. */
+const MAPPED_TO_NOTHING: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x1806, 0x1806],
+  [0x180b, 0x180d],
+  [0x200b, 0x200d],
+  [0x2060, 0x2060],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+];
 /** Non-ASCII spaces (RFC 3454 table C.1.2), mapped to U+0020. */
-const NON_ASCII_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]/g;
+const NON_ASCII_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** SASLprep's mapping and NFKC normalization (RFC 4013 §2.1–2.2), as RFC 8489 §9.2.2 asks for passwords. */
 export function saslPrep(text: string): string {
-  return text.replace(MAPPED_TO_NOTHING, '').replace(NON_ASCII_SPACE, ' ').normalize('NFKC');
+  const kept = Array.from(text)
+    .filter((ch) => {
+      const cp = ch.codePointAt(0) ?? 0;
+      return !MAPPED_TO_NOTHING.some(([lo, hi]) => cp >= lo && cp <= hi);
+    })
+    .join('');
+  return kept.replace(NON_ASCII_SPACE, ' ').normalize('NFKC');
 }
 
 /** The long-term credential key, MD5(username ":" realm ":" SASLprep(password)) (RFC 8489 §9.2.2). */

@@ -42,7 +42,7 @@ export type StunClass = 'request' | 'indication' | 'success' | 'error';
 const CLASS_BITS: Readonly<Record<StunClass, number>> = { request: 0b00, indication: 0b01, success: 0b10, error: 0b11 };
 const CLASSES: readonly StunClass[] = ['request', 'indication', 'success', 'error'];
 
-export const HEADER_BYTES = 20;
+const HEADER_BYTES = 20;
 const FINGERPRINT_XOR = 0x5354554e;
 
 export interface StunAttribute {
