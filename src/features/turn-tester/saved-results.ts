@@ -48,7 +48,7 @@ const savedSchema = v.object({
 });
 
 /** The run with every string scrubbed of `secrets` (a second line of defence: runs hold none). */
-export function scrubRun(run: AuditRun, secrets: readonly string[]): AuditRun {
+function scrubRun(run: AuditRun, secrets: readonly string[]): AuditRun {
   const clean = (s: string): string => scrubValues(s, secrets);
   const candidates: Record<string, AuditRun['candidates'][string]> = {};
   for (const [url, rows] of Object.entries(run.candidates)) {

@@ -21,9 +21,17 @@ export const ALLOCATION_TEXT = {
   relay: (address: string, port: number | null, protocol: string, relayProtocol: string, ms: number) =>
     `Relay candidate ${address}${port !== null ? `:${port}` : ''} (${protocol || 'udp'}, ` +
     `relay protocol ${relayProtocol}) after ${Math.round(ms)} ms.`,
-  privateRelay:
-    ' The relay address is private: clients outside that network cannot reach it. Set coturn ' +
-    '"external-ip" to the public address.',
+  privateRelay: (cgnat: boolean) =>
+    ` The relay address is ${cgnat ? 'in the carrier-grade NAT range (100.64.0.0/10, RFC 6598)' : 'private'}: ` +
+    'clients outside that network cannot reach it. Behind NAT, in Docker or on a cloud VM, set coturn ' +
+    '"external-ip" to the public address (external-ip=<public>/<private>).',
+  family: (ipv6: boolean) => ` ${ipv6 ? 'IPv6' : 'IPv4'} relay address.`,
+  reachedOver: (transport: string) =>
+    ` "relay protocol ${transport}" is how the browser reached the server; the relayed media is UDP, as in every ` +
+    'allocation a browser asks for — do not expect a TCP relay candidate.',
+  otherFamilyUnreachable: (families: string) =>
+    ` The browser's ${families} socket could not reach the server (701); harmless while this relay works, but ` +
+    'clients with only that address family get no relay.',
   gatheringEnded: (ms: number, causes: string) =>
     `Gathering ended after ${seconds(ms)} without a relay candidate or an error. ${causes}`,
   invalidAccess: (message: string) =>
@@ -123,6 +131,11 @@ export const LIFETIME_TEXT = {
     `${what} ${formatDuration(lifetimeSeconds)}, more than 24 h: a leaked credential stays usable ` +
     'that long. Mint credentials per session with a lifetime of at most 24 h.',
   minted: 'Minted credentials expire after',
+  expiresAt: (expiresAtMs: number) => ` Expiry read from the username: ${new Date(expiresAtMs).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+  farFuture: (remainingSeconds: number) =>
+    `The username expires only in ${formatDuration(remainingSeconds)}: coturn accepts any TURN REST expiry that is ` +
+    'not in the past, with no maximum, so this credential — and anyone who copies it — works until then. ' +
+    'The code that mints it sets the expiry: cap it at 24 h.',
   expiresIn: 'The username expires in',
   expired: (agoSeconds: number) =>
     `This credential already expired ${formatDuration(agoSeconds)} ago (the expiry in the ` +
