@@ -120,6 +120,13 @@ export const RELAY_TEXT = {
   noPeerConnections: (name: string, message: string) =>
     `The browser could not create the peer connections (${name}: ${message}).`,
   negotiationFailed: (message: string) => `The browser could not negotiate the two peer connections (${message}).`,
+  selfRelayBlocked: (via: string, rttMs: number, count: number) =>
+    `Self-relay blocked (may be intended): two relay candidates ${via} could not exchange data, but a relay and ` +
+    `this browser's own address could (round trip ${Math.round(rttMs)} ms, median of ${count}). The server refuses ` +
+    'its own relay addresses as peers — coturn "denied-peer-ip" covering its relay range, or on loopback no ' +
+    '"allow-loopback-peers" — a hardening many deployments choose. Media between a client and a peer relays; ' +
+    'two clients that both need the relay of this one server cannot reach each other.',
+  retryFailed: ' Relaying to this browser’s own address (relay↔host) failed too.',
 } as const;
 
 export const LIFETIME_TEXT = {

@@ -283,7 +283,7 @@ describe('verdictForRejectsExpiredCredential', () => {
 });
 
 describe('verdictForRelayConnectivity', () => {
-  const base = { url: UDP.url, ms: 250, timeoutMs: 10000, relayCandidates: { offerer: 1, answerer: 1 }, errors: [] };
+  const base = { url: UDP.url, answerer: 'relay', ms: 250, timeoutMs: 10000, relayCandidates: { offerer: 1, answerer: 1 }, errors: [] } as const;
   const r = (outcome: RelayConnectivityResult['outcome']): RelayConnectivityResult => ({ ...base, outcome });
 
   it('passes with the round-trip time', () => {
