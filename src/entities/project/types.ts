@@ -84,6 +84,11 @@ export interface Project {
   contentVersion: string;
   /** Issue tracker for hand-off links; absent until set. */
   tracker?: ProjectTracker;
+  /**
+   * The checklist content version whose "Checklist updated" notice was dismissed for this project;
+   * absent until dismissed (added after format version 1 shipped: older values simply lack it).
+   */
+  contentNoticeSeen?: string;
 }
 
 /** What the persist middleware saves. Tombstones remember deletions so another tab cannot resurrect them. */

@@ -211,6 +211,13 @@ export function setTracker(data: ProjectsData, projectId: string, setting: Track
   );
 }
 
+/** Remembers that the "Checklist updated to `version`" notice was dismissed (a view setting: not a change to the work, so `updatedAt` stays). */
+export function dismissContentNotice(data: ProjectsData, projectId: string, version: string): ProjectsData {
+  const p = getOwn(data.projects, projectId);
+  if (!p || p.contentNoticeSeen === version) return data;
+  return withProject(data, { ...p, contentNoticeSeen: version });
+}
+
 function importOne(data: ProjectsData, project: Project, mode: 'copy' | 'replace', now: number): Change<string> {
   const existing = getOwn(data.projects, project.id);
   const t = nextTimestamp(now, Math.max(existing?.updatedAt ?? 0, getOwn(data.tombstones, project.id) ?? 0, project.updatedAt));

@@ -11,6 +11,7 @@ import { downloadFindings, downloadJiraCsv, downloadMarkdown, downloadProject } 
 import type { Project } from '@/entities/project/types';
 import { useProject, useProjectActions } from '@/features/projects/use-projects';
 import type { HandoffContext } from './item-handoff';
+import { ContentUpdateNotice } from './content-update-notice';
 import { ExportMessage, useExportMessage } from './export-message';
 import { ProfileForm } from './profile-form';
 import { PrintProfile } from './print-assessment';
@@ -145,6 +146,7 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
         Last change {formatDateTime(project.updatedAt)} · checklist {checklist.version}
         {project.contentVersion !== checklist.version && <> (project last worked on with {project.contentVersion})</>}
       </p>
+      <ContentUpdateNotice project={project} />
       <StorageStatus />
 
       <ScoreOverview
