@@ -7,7 +7,7 @@
  */
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { checklist } from '@/entities/checklist/content';
+import { scoringIndex } from '@/entities/checklist/scoring-index';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { browserStorage, requestPersistentStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { LIMITS } from './model';
@@ -20,6 +20,7 @@ import { mergeData } from './persistence/merge';
 import { createProjectsRepository, type ProjectsRepository } from './persistence/repository';
 import { restore } from './persistence/restore';
 import type { AnswerPatch, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 
 export type { EvidenceEntry, EvidenceInput };
 export { LIMITS };
@@ -50,6 +51,8 @@ export interface ProjectsActions {
   removeEvidence(projectId: string, itemId: string, evidenceId: string): void;
   /** Sets (or with null removes) the project's issue tracker for hand-off links. */
   setTracker(projectId: string, setting: TrackerSetting | null): void;
+  /** Changes the project's contractor onboarding data; `change` gets the current value (one write). */
+  updateOnboarding(projectId: string, change: (current: ProjectOnboarding) => ProjectOnboarding): void;
   /**
    * Adds imported projects in one write. `replace` overwrites the project with the same id; `copy`
    * (the default) gives it a new id when the id is taken. Returns the ids used, in order.
@@ -100,6 +103,7 @@ function actionsFor(apply: Apply, contentVersion: string): ProjectsActions {
     attachEvidenceBatch: (id, entries) => apply((d, now) => ops.attachEvidence(d, id, entries, now)),
     removeEvidence: (id, itemId, evidenceId) => data((d, now) => ops.removeEvidence(d, id, itemId, evidenceId, now)),
     setTracker: (id, setting) => data((d, now) => ops.setTracker(d, id, setting, now)),
+    updateOnboarding: (id, change) => data((d, now) => ops.updateOnboarding(d, id, change, now)),
     importProjects: (projects, mode = 'copy') => apply((d, now) => ops.importProjects(d, projects, mode, now)),
   };
 }
@@ -195,7 +199,7 @@ function followRecoveries(store: ProjectsStore): void {
 export function getProjectsStore(): ProjectsStore {
   if (singleton) return singleton;
   const storage = browserStorage();
-  const store = createProjectsStore({ storage, contentVersion: checklist.version });
+  const store = createProjectsStore({ storage, contentVersion: scoringIndex.version });
   singleton = store;
   if (typeof window !== 'undefined') {
     storageHealth.registerMemorySource(() => ({ projectCount: Object.keys(store.getState().projects).length }));

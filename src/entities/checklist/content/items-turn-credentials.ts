@@ -100,6 +100,7 @@ export const turnCredentialItems: readonly ChecklistItem[] = [
       'turn:requires-authentication',
       'turn:rejects-wrong-password',
       'turn:allocation',
+      'turn:anonymous-allocation',
       'coturn:auth-mode',
     ],
   },

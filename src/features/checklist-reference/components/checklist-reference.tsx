@@ -10,6 +10,7 @@ import { appliesToProfile, EMPTY_PROFILE, PROFILE_QUESTIONS, scopeReason } from 
 import { SEVERITIES, type ArchitectureProfile, type ChecklistItem, type ProfileKey } from '@/entities/checklist/types';
 import { useReferenceState } from '@/features/checklist-reference/use-checklist-filter';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
+import { SearchMatch } from './search-match';
 import './checklist.css';
 
 /** ASVS 5.0 chapter V17 has no level-1 requirement today; the option says so instead of showing 0 items. */
@@ -175,7 +176,7 @@ export function ChecklistReference({ poster }: { poster?: ReactNode }) {
             <p className="section-summary">{section.summary}</p>
             <ul className="item-list">
               {a.map((item) => (
-                <ItemRow key={item.id} item={item} search={search} />
+                <ItemRow key={item.id} item={item} search={search} query={query} />
               ))}
             </ul>
             {n.length > 0 && (
@@ -185,7 +186,7 @@ export function ChecklistReference({ poster }: { poster?: ReactNode }) {
                 </summary>
                 <ul className="item-list">
                   {n.map((item) => (
-                    <ItemRow key={item.id} item={item} search={search} notApplicable={scopeReason(item, state.profile)} />
+                    <ItemRow key={item.id} item={item} search={search} query={query} notApplicable={scopeReason(item, state.profile)} />
                   ))}
                 </ul>
               </details>
@@ -205,7 +206,7 @@ export function ChecklistReference({ poster }: { poster?: ReactNode }) {
   );
 }
 
-function ItemRow({ item, search, notApplicable }: { item: ChecklistItem; search: string; notApplicable?: string | null }) {
+function ItemRow({ item, search, query, notApplicable }: { item: ChecklistItem; search: string; query: string; notApplicable?: string | null }) {
   const href = paths.checklistItem.getHref(item.id) + (search ? `?${search}` : '');
   return (
     <li className={notApplicable ? 'item-row is-na' : 'item-row'}>
@@ -224,6 +225,7 @@ function ItemRow({ item, search, notApplicable }: { item: ChecklistItem; search:
         <p className="item-why">
           <InlineText text={item.why} />
         </p>
+        <SearchMatch item={item} query={query} />
         {notApplicable && <p className="na-reason">Not applicable: {notApplicable}</p>}
       </article>
     </li>

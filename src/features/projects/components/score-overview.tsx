@@ -1,8 +1,9 @@
-import { getSection } from '@/entities/checklist/content';
+import type { ReactNode } from 'react';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/entities/checklist/scoring';
 import type { OpenItem } from '@/entities/project/assessment';
 import { STATUS_LABELS } from '@/features/projects/findings-csv';
+import { SectionProgressTable } from './section-progress';
 
 interface Props {
   score: ProjectScore;
@@ -10,6 +11,8 @@ interface Props {
   overdue: readonly OpenItem[];
   onOpenSection: (sectionId: string) => void;
   onOpenItem: (sectionId: string, itemId: string) => void;
+  /** Shown under the score: evidence that disagrees with answers, the score trend. */
+  children?: ReactNode;
 }
 
 function statusLabel(item: OpenItem): string {
@@ -17,7 +20,7 @@ function statusLabel(item: OpenItem): string {
 }
 
 /** Score, grade and formula; progress per section; what to fix next; overdue items. */
-export function ScoreOverview({ score, fixNext, overdue, onOpenSection, onOpenItem }: Props) {
+export function ScoreOverview({ score, fixNext, overdue, onOpenSection, onOpenItem, children }: Props) {
   return (
     <section aria-labelledby="pj-overview-heading" className="pj-overview">
       <h2 id="pj-overview-heading">Overview</h2>
@@ -54,41 +57,8 @@ export function ScoreOverview({ score, fixNext, overdue, onOpenSection, onOpenIt
         </details>
       </div>
 
-      <h3>Progress per section</h3>
-      <table className="pj-sections">
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Answered</th>
-            <th scope="col">Score</th>
-            <th scope="col">Failing</th>
-            <th scope="col">Open critical</th>
-          </tr>
-        </thead>
-        <tbody>
-          {score.sections.map((s) => {
-            const done = s.applicable ? Math.round((100 * s.answered) / s.applicable) : 100;
-            return (
-              <tr key={s.sectionId}>
-                <th scope="row">
-                  <button type="button" className="pj-link-button" onClick={() => onOpenSection(s.sectionId)}>
-                    {getSection(s.sectionId)?.title ?? s.sectionId}
-                  </button>
-                </th>
-                <td>
-                  {s.answered}/{s.applicable}
-                  <span className="pj-bar" aria-hidden="true">
-                    <span style={{ width: `${done}%` }} />
-                  </span>
-                </td>
-                <td>{s.percent === null ? '—' : `${s.percent}%`}</td>
-                <td>{s.failing}</td>
-                <td className={s.openCritical ? 'pj-critical-count' : ''}>{s.openCritical}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {children}
+      <SectionProgressTable sections={score.sections} onOpenSection={onOpenSection} />
 
       <div className="pj-overview-lists">
         <div>
