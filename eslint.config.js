@@ -52,11 +52,6 @@ const LONG_FUNCTIONS_TO_SPLIT = {
   'src/features/pdf/poster.ts': 242,
   'src/features/pdf/report.ts': 199,
 
-  'src/features/turn-tester/audit.ts': 215,
-  'src/features/turn-tester/components/turn-form.tsx': 180,
-  'src/features/turn-tester/probe.ts': 190,
-  'src/features/turn-tester/uri.ts': 135,
-  'src/features/turn-tester/use-turn-audit.ts': 90,
 };
 
 const NO_JSPDF = { name: 'jspdf', message: 'Import jsPDF only from a *.chunk.ts loaded with import().' };

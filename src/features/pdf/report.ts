@@ -14,6 +14,7 @@ import { Flow } from './flow';
 import { PAPER, type PaperSize } from './paper';
 import { ANSWER_MARK, SEVERITY_TAG } from './poster';
 import { redactSecrets } from '@/lib/redaction';
+import { reportNotes, type ReportNote } from './report-notes';
 import { fitText, sanitizeForFont, wrapText, type Measure } from './text-layout';
 
 export interface ReportInput {
@@ -41,6 +42,12 @@ const VERDICT_COLOR: Record<string, Rgb> = { pass: COLORS.pass, warn: COLORS.war
 
 export function reportFileName(projectName: string, date: string): string {
   return `${slugify(projectName)}-security-report-${date}.pdf`;
+}
+
+/** Under the score box: the formula, then evidence notes (contradicted answers in the warning colour). */
+function printFormulaAndNotes(flow: Flow, notes: readonly ReportNote[], clean: (s: string) => string): void {
+  flow.paragraph(SCORE_FORMULA_TEXT, { size: 7.5, color: COLORS.muted });
+  for (const note of notes) flow.paragraph(clean(note.text), { size: 9, color: note.warn ? COLORS.fail : COLORS.text });
 }
 
 export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp: number) => boolean): LaidOutDocument {
@@ -122,7 +129,7 @@ export function layoutReport(input: ReportInput, measure: Measure, hasGlyph: (cp
     }
   }
   flow.y = boxY + 86 + 10;
-  flow.paragraph(SCORE_FORMULA_TEXT, { size: 7.5, color: COLORS.muted });
+  printFormulaAndNotes(flow, reportNotes(content, project, input.date), clean);
   flow.space(12);
 
   // Progress per section.

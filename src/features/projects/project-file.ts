@@ -26,6 +26,8 @@ import { upgradeContent } from './persistence/content-upgrade';
 import { parseDict } from './persistence/dict-schema';
 import { formatIssue } from './persistence/issue-path';
 import type { Answer, AnswerStatus, Evidence, Project, Result } from '@/entities/project/types';
+import { cleanOnboarding, onboardingSchema } from '@/entities/onboarding/schema';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { ANSWER_STATUSES } from '@/entities/project/types';
 
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
@@ -55,6 +57,8 @@ export interface ExportedProject {
   name: string;
   profile: ArchitectureProfile;
   answers: Dict<ExportedAnswer>;
+  /** Contractor onboarding data, when the project has any. */
+  onboarding?: ProjectOnboarding;
 }
 
 export interface ProjectFile {
@@ -127,7 +131,9 @@ export function toExportedProject(p: Project): ExportedProject {
   for (const key of Object.keys(EMPTY_PROFILE) as (keyof ArchitectureProfile)[]) {
     (profile as Record<string, unknown>)[key] = p.profile[key];
   }
-  return { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, answers };
+  const out: ExportedProject = { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, answers };
+  if (p.onboarding) out.onboarding = cleanOnboarding(p.onboarding, p.onboarding.updatedAt);
+  return out;
 }
 
 export function createProjectFile(project: Project, contentVersion: string, exportedAt: Date = new Date()): ProjectFile {
@@ -191,6 +197,7 @@ const projectSchema = v.object({
   profile: v.optional(profileSchema, {}),
   // Keyed by item id: checked by parseDict, which keeps every key (`constructor` is an id like any other).
   answers: v.unknown(),
+  onboarding: v.optional(v.object({ ...onboardingSchema.entries, updatedAt: timestampSchema })),
 });
 
 const header = {
@@ -241,7 +248,9 @@ function toProject(p: ParsedProject, parsedAnswers: Dict<ParsedAnswer>, contentV
   const answers = emptyDict<Answer>();
   for (const id of Object.keys(parsedAnswers)) setEntry(answers, id, toAnswer(parsedAnswers[id] as ParsedAnswer, now));
   const base = { createdAt: now, nameUpdatedAt: now, profileUpdatedAt: now, answers };
+  const onboarding = p.onboarding && cleanOnboarding(p.onboarding, clampToNow(p.onboarding.updatedAt, now));
   return upgradeContent({
+    ...(onboarding ? { onboarding } : {}),
     id: p.id,
     name: redactToFit(p.name, LIMITS.name),
     ...base,

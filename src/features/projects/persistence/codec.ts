@@ -13,6 +13,8 @@ import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '@/entities/checklis
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, LIMITS, MAX_TIMESTAMP, PROJECT_ID, PROJECT_ID_MESSAGE } from '@/features/projects/model';
 import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, Result, TrackerSetting } from '@/entities/project/types';
+import { onboardingSchema } from '@/entities/onboarding/schema';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
 import { parseDict } from './dict-schema';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
@@ -102,6 +104,9 @@ const storedTrackerSchema = v.object({
   at: timestampSchema,
 });
 
+/** Contractor onboarding (optional, added after format version 1 shipped, like the tracker). */
+const storedOnboardingSchema = v.object({ ...onboardingSchema.entries, at: timestampSchema });
+
 const storedProjectSchema = v.object({
   i: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
   n: v.string('expected a string'),
@@ -114,6 +119,7 @@ const storedProjectSchema = v.object({
   // Keyed by item id: checked by parseDict (every key kept, `constructor` and `__proto__` too).
   a: v.optional(v.unknown()),
   tr: v.optional(storedTrackerSchema),
+  ob: v.optional(storedOnboardingSchema),
 });
 
 const storedStateSchema = v.object({
@@ -181,6 +187,10 @@ function decodeProject(p: StoredProject, stored: Dict<StoredAnswer>): Project {
     contentVersion: p.cv,
   };
   if (p.tr) project.tracker = decodeTracker(p.tr);
+  if (p.ob) {
+    const { at, ...onboarding } = p.ob;
+    project.onboarding = { ...onboarding, updatedAt: at };
+  }
   return project;
 }
 
@@ -240,6 +250,10 @@ function encodeProfile(profile: ArchitectureProfile): Record<string, unknown> | 
   return Object.keys(out).length ? out : undefined;
 }
 
+function encodeOnboarding({ updatedAt, ...rest }: ProjectOnboarding): Record<string, unknown> {
+  return { ...rest, at: updatedAt };
+}
+
 const projectJsonCache = new WeakMap<Project, string>();
 
 /** One project as compact JSON; cached per (immutable) project object so a write re-encodes only what changed. */
@@ -260,6 +274,7 @@ function encodeProject(p: Project): string {
     out.a = answers;
   }
   if (p.tracker) out.tr = encodeTracker(p.tracker);
+  if (p.onboarding) out.ob = encodeOnboarding(p.onboarding);
   const json = JSON.stringify(out);
   projectJsonCache.set(p, json);
   return json;
