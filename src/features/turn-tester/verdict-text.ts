@@ -28,10 +28,9 @@ export const ALLOCATION_TEXT = {
   family: (ipv6: boolean) => ` ${ipv6 ? 'IPv6' : 'IPv4'} relay address.`,
   reachedOver: (transport: string) =>
     ` "relay protocol ${transport}" is how the browser reached the server; the relayed media is UDP, as in every ` +
-    'allocation a browser asks for — do not expect a TCP relay candidate.',
+    'browser allocation.',
   otherFamilyUnreachable: (families: string) =>
-    ` The browser's ${families} socket could not reach the server (701); harmless while this relay works, but ` +
-    'clients with only that address family get no relay.',
+    ` The browser's ${families} socket could not reach the server (701): clients with only ${families} get no relay.`,
   gatheringEnded: (ms: number, causes: string) =>
     `Gathering ended after ${seconds(ms)} without a relay candidate or an error. ${causes}`,
   invalidAccess: (message: string) =>
@@ -123,9 +122,8 @@ export const RELAY_TEXT = {
   selfRelayBlocked: (via: string, rttMs: number, count: number) =>
     `Self-relay blocked (may be intended): two relay candidates ${via} could not exchange data, but a relay and ` +
     `this browser's own address could (round trip ${Math.round(rttMs)} ms, median of ${count}). The server refuses ` +
-    'its own relay addresses as peers — coturn "denied-peer-ip" covering its relay range, or on loopback no ' +
-    '"allow-loopback-peers" — a hardening many deployments choose. Media between a client and a peer relays; ' +
-    'two clients that both need the relay of this one server cannot reach each other.',
+    'its own relay addresses as peers ("denied-peer-ip"; on loopback no "allow-loopback-peers"), a common hardening: ' +
+    'two clients that both relay through it cannot reach each other.',
   retryFailed: ' Relaying to this browser’s own address (relay↔host) failed too.',
 } as const;
 
@@ -141,8 +139,7 @@ export const LIFETIME_TEXT = {
   expiresAt: (expiresAtMs: number) => ` Expiry read from the username: ${new Date(expiresAtMs).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
   farFuture: (remainingSeconds: number) =>
     `The username expires only in ${formatDuration(remainingSeconds)}: coturn accepts any TURN REST expiry that is ` +
-    'not in the past, with no maximum, so this credential — and anyone who copies it — works until then. ' +
-    'The code that mints it sets the expiry: cap it at 24 h.',
+    'not in the past, with no maximum, so a copy works until then. Cap the minted expiry at 24 h.',
   expiresIn: 'The username expires in',
   expired: (agoSeconds: number) =>
     `This credential already expired ${formatDuration(agoSeconds)} ago (the expiry in the ` +
