@@ -69,7 +69,11 @@ function checklistJson(): Plugin {
  * load the content. Generated from the content on every build, so it cannot drift; dev and tests run
  * the real modules.
  */
-const BUILD_TIME_DATA_MODULES = ['/src/entities/checklist/scoring-index.ts', '/src/entities/checklist/turn-related-index.ts'];
+const BUILD_TIME_DATA_MODULES = [
+  '/src/entities/checklist/scoring-index.ts',
+  '/src/entities/checklist/turn-related-index.ts',
+  '/src/entities/checklist/upgrade-index.ts',
+];
 
 function buildTimeData(): Plugin {
   const files = new Map(BUILD_TIME_DATA_MODULES.map((m) => [fileURLToPath(new URL(`.${m}`, import.meta.url)), m]));

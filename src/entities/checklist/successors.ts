@@ -3,7 +3,14 @@
  * over the content data: projects use them to carry answers over (features/projects/persistence/
  * content-upgrade.ts) and to say what changed; the reference view uses them to redirect old links.
  */
-import type { ChecklistContent } from './types';
+import type { ChecklistContent, RetiredItem } from './types';
+
+/** The part of the content that id remaps read (the whole content, or the build-time upgrade index). */
+export interface UpgradeContent {
+  readonly version: string;
+  readonly items: readonly { readonly id: string }[];
+  readonly retired: readonly Pick<RetiredItem, 'id' | 'title' | 'replacedBy'>[];
+}
 
 /** Compares dotted numeric versions ("1.10.0" > "1.9.0"); missing parts count as 0. */
 export function compareVersions(a: string, b: string): number {
@@ -20,7 +27,7 @@ export function compareVersions(a: string, b: string): number {
  * The current item that took over `id`: `id` itself when it is current, the end of its
  * `replacedBy` chain when it was merged (a chain may span versions), undefined otherwise.
  */
-export function successorOf(content: ChecklistContent, id: string): string | undefined {
+export function successorOf(content: UpgradeContent, id: string): string | undefined {
   const current = new Set(content.items.map((i) => i.id));
   const retired = new Map(content.retired.map((r) => [r.id, r.replacedBy]));
   const seen = new Set<string>();

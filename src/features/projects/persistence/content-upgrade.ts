@@ -16,9 +16,8 @@
  * one headed by the title it was written for), owners are joined, the earliest due date is kept,
  * evidence is joined without duplicates, and `updatedAt` is the latest of them.
  */
-import { checklist } from '@/entities/checklist/content';
-import { successorOf } from '@/entities/checklist/successors';
-import type { ChecklistContent } from '@/entities/checklist/types';
+import { successorOf, type UpgradeContent } from '@/entities/checklist/successors';
+import { upgradeIndex } from '@/entities/checklist/upgrade-index';
 import type { Answer, AnswerStatus, Project } from '@/entities/project/types';
 import { copyDict, getOwn, setEntry } from '@/lib/dict';
 
@@ -66,7 +65,7 @@ function combineAnswers(parts: readonly Part[]): Answer {
 }
 
 /** `upgradeContent` against a given content (tests pass their own). */
-export function upgradeContentWith(content: ChecklistContent, project: Project): Project {
+export function upgradeContentWith(content: UpgradeContent, project: Project): Project {
   const moves = Object.keys(project.answers)
     .map((id) => [id, successorOf(content, id)] as const)
     .filter((m): m is readonly [string, string] => m[1] !== undefined && m[1] !== m[0]);
@@ -86,5 +85,5 @@ export function upgradeContentWith(content: ChecklistContent, project: Project):
 }
 
 export function upgradeContent(project: Project): Project {
-  return upgradeContentWith(checklist, project);
+  return upgradeContentWith(upgradeIndex, project);
 }
