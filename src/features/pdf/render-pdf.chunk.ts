@@ -8,6 +8,7 @@ import sansUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import sansBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import condensedUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf?url';
 import condensedBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf?url';
+import { bytesToBase64 } from '@/lib/base64';
 import { compressPdf } from './compress-pdf';
 import type { LaidOutDocument } from './draw-ops';
 import { PAPER } from './paper';
@@ -32,15 +33,6 @@ interface FontData {
 
 const fontData = new Map<FontFamily, Promise<FontData>>();
 
-function toBase64(buf: ArrayBuffer): string {
-  const bytes = new Uint8Array(buf);
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(bin);
-}
-
 async function fetchFont(url: string): Promise<string> {
   let res: Response;
   try {
@@ -51,7 +43,7 @@ async function fetchFont(url: string): Promise<string> {
     });
   }
   if (!res.ok) throw new Error(`The PDF font could not be loaded (HTTP ${res.status} for ${url}). Reload the page and try again.`);
-  return toBase64(await res.arrayBuffer());
+  return bytesToBase64(new Uint8Array(await res.arrayBuffer()));
 }
 
 /** Fetches a font family once per page load; a failure can be retried. */
@@ -123,8 +115,8 @@ export async function createCanvas(width: number, height: number, family: FontFa
   return { doc, measure, hasGlyph };
 }
 
-/** Draws a laid-out document onto the canvas and returns the (uncompressed) PDF. */
-function draw(canvas: PdfCanvas, layout: LaidOutDocument): ArrayBuffer {
+/** Draws a laid-out document onto the canvas and returns the (uncompressed) PDF as jsPDF's binary string. */
+function draw(canvas: PdfCanvas, layout: LaidOutDocument): string {
   const { doc } = canvas;
   doc.setProperties({ title: layout.title, creator: 'WebRTC Security Checklist', subject: 'WebRTC security' });
   doc.setLanguage('en');
@@ -167,7 +159,7 @@ function draw(canvas: PdfCanvas, layout: LaidOutDocument): ArrayBuffer {
     }
   };
   addOutline(null, layout.outline);
-  return doc.output('arraybuffer');
+  return doc.output();
 }
 
 export interface RenderedPdf {
@@ -182,7 +174,7 @@ export interface RenderedPdf {
  * the "pdf:compress" performance measure for the bench.
  */
 async function finish(canvas: PdfCanvas, layout: LaidOutDocument): Promise<RenderedPdf> {
-  const raw = new Uint8Array(draw(canvas, layout));
+  const raw = draw(canvas, layout);
   const start = performance.now();
   const packed = await compressPdf(raw);
   performance.measure('pdf:compress', { start, end: performance.now(), detail: { before: raw.length, after: packed.length } });
