@@ -48,10 +48,6 @@ const LONG_FUNCTIONS_TO_SPLIT = {
   'src/features/checklist-reference/components/checklist-reference.tsx': 177,
   'src/features/coturn-config/rules/auth.ts': 97,
 
-  'src/features/pdf/executive.ts': 180,
-  'src/features/pdf/poster.ts': 242,
-  'src/features/pdf/report.ts': 199,
-
   'src/features/projects/components/project-assessment.tsx': 129,
 
   'src/features/projects/components/walkthrough.tsx': 203,

@@ -98,7 +98,7 @@ export async function createCanvas(width: number, height: number, family: FontFa
   };
   // Per-character advance widths, cached: layouts measure thousands of strings.
   const widths = [new Map<number, number>(), new Map<number, number>()] as const;
-  const measure: Measure = (text, size, bold) => {
+  const measure: Measure = (text, { size, bold }) => {
     const cache = widths[bold ? 1 : 0];
     let w = 0;
     for (let i = 0; i < text.length; i++) {
