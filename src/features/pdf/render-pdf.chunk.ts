@@ -61,6 +61,44 @@ export function loadFonts(family: FontFamily): Promise<FontData> {
   return p;
 }
 
+interface ParsedTtf {
+  rawData: Uint8Array;
+  toUnicode: Record<number, number>;
+  Unicode?: unknown;
+}
+type TtfFontClass = { open(file: Uint8Array): ParsedTtf };
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * jsPDF parses a TrueType file again for every document it is added to (`TTFFont.open`, 20–40 ms
+ * for the two DejaVu files of each PDF). The parsed font is only read afterwards, except for the
+ * glyphs a document used (`toUnicode`, and `Unicode.widths`, which jsPDF's addFont creates when
+ * missing), so each file is parsed once per page load and those two fields start empty for every
+ * document. The output is byte for byte what a fresh parse gives (render-pdf.test.ts).
+ */
+export function reuseParsedFonts(ttf: TtfFontClass = (jsPDF as unknown as { API: { TTFFont: TtfFontClass } }).API.TTFFont): void {
+  const open = ttf.open.bind(ttf) as TtfFontClass['open'] & { reused?: true };
+  if (open.reused || (ttf.open as { reused?: true }).reused) return;
+  const parsed: ParsedTtf[] = [];
+  const reusing = (file: Uint8Array): ParsedTtf => {
+    const known = parsed.find((f) => sameBytes(f.rawData, file));
+    if (!known) {
+      const font = open(file);
+      parsed.push(font);
+      return font;
+    }
+    known.toUnicode = {};
+    delete known.Unicode;
+    return known;
+  };
+  ttf.open = Object.assign(reusing, { reused: true as const });
+}
+
 /** jsPDF's internal font name; the family decides which files are registered under it. */
 const FONT = 'DejaVu';
 
@@ -73,6 +111,7 @@ export interface PdfCanvas {
 /** A jsPDF document with the fonts registered, plus measuring functions for the layouts. */
 export async function createCanvas(width: number, height: number, family: FontFamily = 'sans'): Promise<PdfCanvas> {
   const fonts = await loadFonts(family);
+  reuseParsedFonts();
   // Uncompressed here: jsPDF's Flate step converts every byte through string concatenation and costs
   // 40-75 ms per document (bench), which would break the poster's 150 ms budget. `finish` compresses
   // the finished file with the platform's native deflate instead.
