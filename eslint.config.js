@@ -45,7 +45,6 @@ const COMPONENT_LINES = { max: 120, skipBlankLines: true, skipComments: true };
  * parallel deletions merge cleanly.
  */
 const LONG_FUNCTIONS_TO_SPLIT = {
-  'src/features/coturn-config/rules/auth.ts': 97,
 
   'src/features/projects/components/project-assessment.tsx': 129,
 

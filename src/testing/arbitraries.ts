@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { PROFILE_VALUES } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import type { Answer, Evidence, EvidenceCheck, Project } from '@/entities/project/types';
+import type { Answer, Evidence, EvidenceCheck, Project, TrackerSetting } from '@/entities/project/types';
 
 const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 const itemIdArb = fc
@@ -76,6 +76,18 @@ const profileArb: fc.Arbitrary<ArchitectureProfile> = fc.record({
   e2ee: tri(),
 });
 
+const segmentArb = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 20 });
+const numericIdArb = fc.integer({ min: 1, max: 999_999 }).map(String);
+
+/** Tracker settings as the settings form normalises them (so an export re-imports them unchanged). */
+export const trackerSettingArb: fc.Arbitrary<TrackerSetting> = fc.oneof(
+  fc.tuple(segmentArb, segmentArb).map(([owner, repo]): TrackerSetting => ({ kind: 'github', url: `https://github.com/${owner}/${repo}` })),
+  fc.array(segmentArb, { minLength: 2, maxLength: 4 }).map((path): TrackerSetting => ({ kind: 'gitlab', url: `https://gitlab.com/${path.join('/')}` })),
+  fc
+    .tuple(segmentArb, fc.option(segmentArb, { nil: undefined }), numericIdArb, numericIdArb)
+    .map(([site, context, projectId, issueTypeId]): TrackerSetting => ({ kind: 'jira', url: `https://${site}.atlassian.net${context ? `/${context}` : ''}`, projectId, issueTypeId })),
+);
+
 export const projectArb: fc.Arbitrary<Project> = fc
   .record({
     id: projectIdArb,
@@ -83,11 +95,14 @@ export const projectArb: fc.Arbitrary<Project> = fc
     profile: profileArb,
     answers: fc.dictionary(itemIdArb, answerArb, { maxKeys: 8 }),
     createdAt: timestampArb,
+    // Absent, removed (null) or set.
+    tracker: fc.option(fc.option(trackerSettingArb, { nil: null }), { nil: undefined }),
   })
-  .map((p) => ({
+  .map(({ tracker, ...p }) => ({
     ...p,
     updatedAt: p.createdAt,
     nameUpdatedAt: p.createdAt,
     profileUpdatedAt: p.createdAt,
     contentVersion: '1.0.0',
+    ...(tracker === undefined ? {} : { tracker: { setting: tracker, updatedAt: p.createdAt } }),
   }));

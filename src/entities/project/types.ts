@@ -96,4 +96,5 @@ export interface ProjectsData {
 
 export type AnswerPatch = Partial<Pick<Answer, 'status' | 'note' | 'naReason' | 'owner' | 'due'>>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Kept here for existing imports; the type lives in lib/result.ts. */
+export type { Result } from '@/lib/result';

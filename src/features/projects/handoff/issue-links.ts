@@ -14,7 +14,8 @@
  */
 import type { ChecklistContent, ChecklistItem } from '@/entities/checklist/types';
 import { redactSecrets } from '@/lib/redaction';
-import type { Answer, Result, TrackerSetting } from '@/entities/project/types';
+import type { Answer, TrackerSetting } from '@/entities/project/types';
+import type { Result } from '@/lib/result';
 import { findingFor, SEVERITY_LABELS, type Finding } from './findings';
 import { issueMarkdown } from './markdown';
 
