@@ -45,11 +45,6 @@ const COMPONENT_LINES = { max: 120, skipBlankLines: true, skipComments: true };
  * parallel deletions merge cleanly.
  */
 const LONG_FUNCTIONS_TO_SPLIT = {
-
-  'src/features/projects/components/project-assessment.tsx': 129,
-
-  'src/features/projects/components/walkthrough.tsx': 203,
-
   'src/features/turn-tester/audit.ts': 215,
   'src/features/turn-tester/components/turn-form.tsx': 180,
   'src/features/turn-tester/probe.ts': 190,

@@ -2,12 +2,12 @@ import { test, expect, type Page } from '@playwright/test';
 import { checklist } from '../src/entities/checklist/content/index.ts';
 import { createProjectFile, serializeFile } from '../src/features/projects/project-file.ts';
 import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../src/testing/report-project.ts';
-import { median, record } from './report.ts';
+import { median, record, recordRuns } from './report.ts';
 
 const RUNS = 7;
 
 /** Clicks a PDF button RUNS + 1 times and returns the render times after the first (chunk and fonts loaded). */
-async function renderTimes(page: Page, button: string, what: string): Promise<number[]> {
+async function renderTimes(page: Page, button: string, what: string, label: string): Promise<number[]> {
   for (let i = 0; i <= RUNS; i++) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
@@ -16,12 +16,12 @@ async function renderTimes(page: Page, button: string, what: string): Promise<nu
   }
   const all = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), `pdf:${what}`);
   expect(all).toHaveLength(RUNS + 1);
-  await recordSizes(page, what);
+  await recordSizes(page, label);
   return all.slice(1);
 }
 
 /** File size before and after the native stream compression (compress-pdf.ts), and its time. */
-async function recordSizes(page: Page, what: string): Promise<void> {
+async function recordSizes(page: Page, label: string): Promise<void> {
   const entries = await page.evaluate(() =>
     performance.getEntriesByName('pdf:compress').map((e) => ({ ms: e.duration, ...((e as PerformanceMeasure).detail as { before: number; after: number }) })),
   );
@@ -30,8 +30,8 @@ async function recordSizes(page: Page, what: string): Promise<void> {
   expect(last, 'compression measure').toBeDefined();
   if (!last) return;
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-  record({ name: `${what}: file size after compression`, value: last.after / 1024, unit: 'KB', detail: `before ${kb(last.before)}, ${(last.before / last.after).toFixed(1)}× smaller` });
-  record({ name: `${what}: compression time (included in the render time), median`, value: median(entries.map((e) => e.ms)), unit: 'ms' });
+  record({ name: `${label}: file size after compression`, value: last.after / 1024, unit: 'KB', detail: `before ${kb(last.before)}, ${(last.before / last.after).toFixed(1)}× smaller` });
+  recordRuns({ name: `${label}: compression time (included in the render time)`, unit: 'ms' }, entries.map((e) => e.ms));
 }
 
 /** Imports the fully answered project (a note on every item) and opens its page. */
@@ -48,29 +48,33 @@ async function openAnsweredProject(page: Page): Promise<void> {
 test('wall poster render time (A4, blank)', async ({ page }) => {
   await page.goto('/checklist');
   await page.getByLabel('Paper size', { exact: true }).selectOption('a4');
-  const times = await renderTimes(page, 'Download wall poster (PDF)', 'poster');
-  record({ name: `poster A4 (${checklist.items.length} items): render after chunk load, median of ${RUNS}`, value: median(times), unit: 'ms', budget: 150, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
+  const label = `poster A4 blank (${checklist.items.length} items)`;
+  const times = await renderTimes(page, 'Download wall poster (PDF)', 'poster', label);
+  recordRuns({ name: `${label}: render after chunk load`, unit: 'ms', budget: 150 }, times);
   expect(median(times)).toBeLessThanOrEqual(150);
 });
 
 test('project report render time (every item answered, a note on each)', async ({ page }) => {
   await openAnsweredProject(page);
-  const times = await renderTimes(page, 'Download report (PDF)', 'report');
-  record({ name: 'project report (all items answered with notes): render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 300, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
+  const label = 'project report (all answered, notes)';
+  const times = await renderTimes(page, 'Download report (PDF)', 'report', label);
+  recordRuns({ name: `${label}: render after chunk load`, unit: 'ms', budget: 300 }, times);
   expect(median(times)).toBeLessThanOrEqual(300);
 });
 
 test('executive summary render time (every item answered)', async ({ page }) => {
   await openAnsweredProject(page);
-  const times = await renderTimes(page, 'Download executive summary (PDF)', 'executive summary');
-  record({ name: 'executive summary (one page): render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 300, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
+  const label = 'executive summary (one page)';
+  const times = await renderTimes(page, 'Download executive summary (PDF)', 'executive summary', label);
+  recordRuns({ name: `${label}: render after chunk load`, unit: 'ms', budget: 300 }, times);
   expect(median(times)).toBeLessThanOrEqual(300);
 });
 
 test('wall poster render time (A3, filled, owners on open items)', async ({ page }) => {
   await openAnsweredProject(page);
   await page.getByLabel('Paper size', { exact: true }).selectOption('a3');
-  const times = await renderTimes(page, 'Download wall poster (PDF)', 'poster');
-  record({ name: 'poster A3 filled: render after chunk load, median of 7', value: median(times), unit: 'ms', budget: 150, detail: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}` });
+  const label = 'poster A3 filled (owners on open items)';
+  const times = await renderTimes(page, 'Download wall poster (PDF)', 'poster', label);
+  recordRuns({ name: `${label}: render after chunk load`, unit: 'ms', budget: 150 }, times);
   expect(median(times)).toBeLessThanOrEqual(150);
 });

@@ -11,7 +11,7 @@ export default defineConfig({
   outputDir: '../test-results/bench',
   workers: 1,
   timeout: 120_000,
-  reporter: [['list']],
+  reporter: [['list'], ['./table-reporter.ts']],
   use: {
     baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],

@@ -8,7 +8,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { findFreePort, startCoturn, type CoturnInstance } from '../e2e/harness/coturn.ts';
-import { median, record } from './report.ts';
+import { median, recordRuns } from './report.ts';
 
 const RATIO_BUDGET = 1.25;
 const UNREACHABLE_BUDGET_MS = 6000;
@@ -83,15 +83,12 @@ test('TURN tester: valid server, click → allocation verdict vs first relay can
   const verdict = median(runs.map((r) => r.verdict));
   const ratio = median(runs.map((r) => r.verdict / r.candidate));
   const detail = `median of ${runs.length}; runs ${runs.map((r) => `${Math.round(r.verdict)}/${Math.round(r.candidate)}`).join(' ')}`;
-  record({ name: 'turn: click → first relay candidate (Chromium)', value: candidate, unit: 'ms', detail });
-  record({ name: 'turn: click → allocation verdict row', value: verdict, unit: 'ms', detail });
-  record({
-    name: 'turn: verdict / first relay candidate',
-    value: ratio,
-    unit: '×',
-    budget: RATIO_BUDGET,
-    detail: `median ratio ${ratio.toFixed(3)}; verdict ${verdict.toFixed(1)} ms vs candidate ${candidate.toFixed(1)} ms`,
-  });
+  recordRuns({ name: 'turn: click → first relay candidate (Chromium)', unit: 'ms', detail }, runs.map((r) => r.candidate));
+  recordRuns({ name: 'turn: click → allocation verdict row', unit: 'ms', detail }, runs.map((r) => r.verdict));
+  recordRuns(
+    { name: 'turn: verdict / first relay candidate', unit: '×', budget: RATIO_BUDGET, detail: `verdict ${verdict.toFixed(1)} ms vs candidate ${candidate.toFixed(1)} ms (medians)` },
+    runs.map((r) => r.verdict / r.candidate),
+  );
   expect(ratio).toBeLessThanOrEqual(RATIO_BUDGET);
 });
 
@@ -101,9 +98,10 @@ test('TURN tester: unreachable UDP server, click → verdict', async ({ page }) 
   await page.getByLabel('TURN server URLs').fill(`turn:127.0.0.1:${port}?transport=udp`);
   await page.getByLabel('Username', { exact: true }).fill('bench');
   await page.getByLabel('Password', { exact: true }).fill('bench-password');
-  const r = await runOnce(page);
-  record({ name: 'turn: click → unreachable UDP verdict', value: r.verdict, unit: 'ms', budget: UNREACHABLE_BUDGET_MS });
-  expect(r.verdict).toBeLessThanOrEqual(UNREACHABLE_BUDGET_MS);
+  const verdicts: number[] = [];
+  for (let i = 0; i < 3; i++) verdicts.push((await runOnce(page)).verdict);
+  recordRuns({ name: 'turn: click → unreachable UDP verdict', unit: 'ms', budget: UNREACHABLE_BUDGET_MS }, verdicts);
+  expect(median(verdicts)).toBeLessThanOrEqual(UNREACHABLE_BUDGET_MS);
 });
 
 test('TURN tester: refused TCP connection, click → verdict', async ({ page }) => {
@@ -112,7 +110,8 @@ test('TURN tester: refused TCP connection, click → verdict', async ({ page }) 
   await page.getByLabel('TURN server URLs').fill(`turn:127.0.0.1:${port}?transport=tcp`);
   await page.getByLabel('Username', { exact: true }).fill('bench');
   await page.getByLabel('Password', { exact: true }).fill('bench-password');
-  const r = await runOnce(page);
-  record({ name: 'turn: click → refused TCP verdict', value: r.verdict, unit: 'ms', budget: REFUSED_BUDGET_MS });
-  expect(r.verdict).toBeLessThanOrEqual(REFUSED_BUDGET_MS);
+  const verdicts: number[] = [];
+  for (let i = 0; i < 3; i++) verdicts.push((await runOnce(page)).verdict);
+  recordRuns({ name: 'turn: click → refused TCP verdict', unit: 'ms', budget: REFUSED_BUDGET_MS }, verdicts);
+  expect(median(verdicts)).toBeLessThanOrEqual(REFUSED_BUDGET_MS);
 });

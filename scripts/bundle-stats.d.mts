@@ -1,4 +1,6 @@
 export declare const INITIAL_JS_BUDGET_KB: number;
+export declare const ROUTE_JS_BUDGETS_KB: { readonly '/': number; readonly '/turn': number };
+export declare const ROUTE_CHUNKS: Readonly<Record<'/' | '/checklist' | '/turn' | '/coturn' | '/projects/:id', string>>;
 export interface Chunk {
   file: string;
   bytes: number;
@@ -6,4 +8,4 @@ export interface Chunk {
   code: string;
 }
 export declare function initialChunks(distDir?: string): Chunk[];
-export declare function allChunks(distDir?: string): Omit<Chunk, 'code'>[];
+export declare function routeChunks(route: keyof typeof ROUTE_CHUNKS, distDir?: string): Chunk[];

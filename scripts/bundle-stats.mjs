@@ -1,41 +1,65 @@
 /**
- * Measures what the browser loads before the first page renders: the entry script of dist/index.html,
- * its modulepreloads and their static imports, gzipped. Shared by check-bundle and the bench.
+ * Measures what the browser loads before a page renders, gzipped: the entry script of dist/index.html,
+ * its modulepreloads and their static imports; and per route, that plus the route's lazy chunk and its
+ * static imports. Shared by check-bundle and the bench.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const INITIAL_JS_BUDGET_KB = 100;
 
-export function initialChunks(distDir = 'dist') {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const entry = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g)].map((m) => m[1]);
-  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
+/**
+ * Total JavaScript to show a route (entry + route chunk + static imports), by the file-name prefix
+ * rolldown gives the route module's chunk (`src/app/routes/home.tsx` → `assets/home-<hash>.js`).
+ */
+export const ROUTE_JS_BUDGETS_KB = { '/': 100, '/turn': 120 };
+export const ROUTE_CHUNKS = { '/': 'home', '/checklist': 'checklist', '/turn': 'turn', '/coturn': 'coturn', '/projects/:id': 'project' };
+
+const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g;
+
+/** The files reachable from `start` through static imports only (`import()` stays lazy). */
+function staticClosure(distDir, start) {
   const seen = new Set();
-  const queue = [...entry, ...preloads];
+  const queue = [...start];
   while (queue.length) {
     const file = queue.shift();
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(join(distDir, file), 'utf8');
-    // Static imports only (`import … from "./x.js"` / `import "./x.js"`); import() stays lazy.
-    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
-      queue.push(join(file, '..', m[1]).replace(/\\/g, '/'));
-    }
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push(join(file, '..', m[1]).replace(/\\/g, '/'));
   }
-  return [...seen].map((file) => {
+  return seen;
+}
+
+function describe(distDir, files) {
+  return [...files].map((file) => {
     const buf = readFileSync(join(distDir, file));
     return { file, bytes: buf.length, gzipBytes: gzipSync(buf).length, code: buf.toString('utf8') };
   });
 }
 
-export function allChunks(distDir = 'dist') {
-  const dir = join(distDir, 'assets');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => {
-      const buf = readFileSync(join(dir, f));
-      return { file: `assets/${f}`, bytes: buf.length, gzipBytes: gzipSync(buf).length };
-    });
+function entryFiles(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
+  return [...entry, ...preloads];
+}
+
+export function initialChunks(distDir = 'dist') {
+  return describe(distDir, staticClosure(distDir, entryFiles(distDir)));
+}
+
+/** Entry + the route's lazy chunk (found among the entry's `import()`s) + their static imports. */
+export function routeChunks(route, distDir = 'dist') {
+  const name = ROUTE_CHUNKS[route];
+  const initial = staticClosure(distDir, entryFiles(distDir));
+  const lazy = new Set();
+  for (const file of initial) {
+    const code = readFileSync(join(distDir, file), 'utf8');
+    for (const m of code.matchAll(/import\(["'`](\.\/[^"'`]+\.js)["'`]\)/g)) lazy.add(join(file, '..', m[1]).replace(/\\/g, '/'));
+  }
+  const chunk = [...lazy].find((f) => new RegExp(`^assets/${name}-[\\w-]+\\.js$`).test(f));
+  if (!chunk) throw new Error(`No lazy chunk named ${name}-<hash>.js for route ${route} in ${distDir}`);
+  return describe(distDir, staticClosure(distDir, [...initial, chunk]));
 }

@@ -12,6 +12,10 @@ export class AssessmentPage {
   readonly previousSection: Locator;
   readonly overview: Locator;
   readonly retired: Locator;
+  /** "Start assessment", then "Continue: <next unanswered item>". */
+  readonly startAction: Locator;
+  readonly sectionHeading: Locator;
+  readonly sectionProgress: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -23,6 +27,9 @@ export class AssessmentPage {
     this.previousSection = page.getByRole('button', { name: 'Previous section' });
     this.overview = page.getByRole('region', { name: 'Overview' });
     this.retired = page.getByRole('region', { name: 'Retired items' });
+    this.startAction = page.getByRole('button', { name: /^(Start assessment|Continue: )/ });
+    this.sectionHeading = page.getByRole('heading', { level: 3, name: /^(Section \d+ of \d+|All sections)/ });
+    this.sectionProgress = this.overview.getByRole('table');
   }
 
   async goto(url: string) {
@@ -69,5 +76,18 @@ export class AssessmentPage {
     const download = this.page.waitForEvent('download');
     await this.exportFindingsButton.click();
     return download;
+  }
+
+  /** What has focus, as the walkthrough sees it: an item card (its id), the next-section button, or something else. */
+  async focused(): Promise<{ kind: 'item'; id: string } | { kind: 'next-section' | 'section-end' | 'other'; text: string }> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const card = el?.closest<HTMLElement>('article[data-item-id]');
+      if (card && el === card) return { kind: 'item' as const, id: card.dataset.itemId ?? '' };
+      const text = (el?.textContent ?? '').trim();
+      if (el instanceof HTMLButtonElement && /^Next section/.test(text)) return { kind: 'next-section' as const, text };
+      if (el?.matches('nav[aria-label="Sections"]')) return { kind: 'section-end' as const, text };
+      return { kind: 'other' as const, text: `${el?.tagName ?? ''} ${text.slice(0, 80)}` };
+    });
   }
 }

@@ -2,7 +2,10 @@
 import type { ChecklistItem, Severity } from './types';
 
 export interface ChecklistFilter {
-  /** Free text, matched against title, why, tags, id and ASVS ids (all words must match). */
+  /**
+   * Free text, matched against the whole item: title, why, how to verify, how to fix, references
+   * (titles and URLs), tags, id and ASVS ids (all words must match).
+   */
   query: string;
   /** Empty = all severities. */
   severities: readonly Severity[];
@@ -15,25 +18,39 @@ export interface ChecklistFilter {
 
 export const EMPTY_FILTER: ChecklistFilter = { query: '', severities: [], asvsLevel: 0 };
 
-function normalize(s: string): string {
+/** Lower case without accents: how both the query and the item text are compared. */
+export function normalizeSearchText(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
 
+/** The words of a query, normalised; every one must occur. */
+export function queryWords(query: string): string[] {
+  return normalizeSearchText(query).split(/\s+/).filter(Boolean);
+}
+
 function haystack(item: ChecklistItem): string {
-  return normalize(
-    [item.id, item.title, item.why, item.tags.join(' '), item.standards.map((s) => `asvs ${s.id} v${s.id}`).join(' ')].join(
-      ' \u0000 ',
-    ),
+  return normalizeSearchText(
+    [
+      item.id,
+      item.title,
+      item.why,
+      // Inline code marks are not part of the words (`static-auth-secret` is found as static-auth-secret).
+      item.verify.replace(/`/g, ''),
+      item.fix.replace(/`/g, ''),
+      item.references.map((r) => `${r.title} ${r.url}`).join(' '),
+      item.tags.join(' '),
+      item.standards.map((s) => `asvs ${s.id} v${s.id}`).join(' '),
+    ].join(' \u0000 '),
   );
 }
 
 const cache = new WeakMap<ChecklistItem, string>();
 
 export function matchesQuery(item: ChecklistItem, query: string): boolean {
-  const words = normalize(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return true;
   let text = cache.get(item);
   if (text === undefined) {

@@ -104,3 +104,15 @@ export function retiredAnswers(
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/**
+ * The first item, in checklist order, that applies to the profile and has no answer yet: where
+ * "Start assessment" / "Continue" takes the team. Null when every applicable item is answered.
+ */
+export function nextUnanswered(
+  items: readonly ChecklistItem[],
+  profile: ArchitectureProfile,
+  answers: Readonly<Record<string, Answer>>,
+): ChecklistItem | null {
+  return items.find((item) => appliesToProfile(item, profile) && (answers[item.id]?.status ?? null) === null) ?? null;
+}

@@ -59,7 +59,7 @@ export function ChecklistReference({ poster }: { poster?: ReactNode }) {
       </p>
 
       <SectionIndex groups={groups} />
-      <SectionList groups={groups} profile={state.profile} search={search} />
+      <SectionList groups={groups} profile={state.profile} search={search} query={query} />
       {shown === 0 && (
         <p className="empty">
           No item matches these filters.{' '}

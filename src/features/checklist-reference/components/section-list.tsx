@@ -5,6 +5,7 @@ import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import { scopeReason } from '@/entities/checklist/scope';
 import type { ArchitectureProfile, ChecklistItem } from '@/entities/checklist/types';
 import type { SectionGroup } from '@/features/checklist-reference/reference-view';
+import { SearchMatch } from './search-match';
 
 /** Links to each section with how many items it shows. */
 export function SectionIndex({ groups }: { groups: readonly SectionGroup[] }) {
@@ -24,7 +25,16 @@ export function SectionIndex({ groups }: { groups: readonly SectionGroup[] }) {
 }
 
 /** The sections that show items; the items that do not apply to the architecture fold away, with why. */
-export function SectionList({ groups, profile, search }: { groups: readonly SectionGroup[]; profile: ArchitectureProfile; search: string }) {
+interface SectionListProps {
+  groups: readonly SectionGroup[];
+  profile: ArchitectureProfile;
+  /** The filters as a query string, carried to the item pages. */
+  search: string;
+  /** The search words, to show where each item matched. */
+  query: string;
+}
+
+export function SectionList({ groups, profile, search, query }: SectionListProps) {
   return (
     <>
       {groups.map(({ section, applicable: a, notApplicable: n }) =>
@@ -34,7 +44,7 @@ export function SectionList({ groups, profile, search }: { groups: readonly Sect
             <p className="section-summary">{section.summary}</p>
             <ul className="item-list">
               {a.map((item) => (
-                <ItemRow key={item.id} item={item} search={search} />
+                <ItemRow key={item.id} item={item} search={search} query={query} />
               ))}
             </ul>
             {n.length > 0 && (
@@ -44,7 +54,7 @@ export function SectionList({ groups, profile, search }: { groups: readonly Sect
                 </summary>
                 <ul className="item-list">
                   {n.map((item) => (
-                    <ItemRow key={item.id} item={item} search={search} notApplicable={scopeReason(item, profile)} />
+                    <ItemRow key={item.id} item={item} search={search} query={query} notApplicable={scopeReason(item, profile)} />
                   ))}
                 </ul>
               </details>
@@ -56,7 +66,7 @@ export function SectionList({ groups, profile, search }: { groups: readonly Sect
   );
 }
 
-function ItemRow({ item, search, notApplicable }: { item: ChecklistItem; search: string; notApplicable?: string | null }) {
+function ItemRow({ item, search, query, notApplicable }: { item: ChecklistItem; search: string; query: string; notApplicable?: string | null }) {
   const href = paths.checklistItem.getHref(item.id) + (search ? `?${search}` : '');
   return (
     <li className={notApplicable ? 'item-row is-na' : 'item-row'}>
@@ -75,6 +85,7 @@ function ItemRow({ item, search, notApplicable }: { item: ChecklistItem; search:
         <p className="item-why">
           <InlineText text={item.why} />
         </p>
+        <SearchMatch item={item} query={query} />
         {notApplicable && <p className="na-reason">Not applicable: {notApplicable}</p>}
       </article>
     </li>

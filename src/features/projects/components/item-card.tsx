@@ -1,11 +1,11 @@
 import { memo, useId } from 'react';
-import { InlineText } from '@/components/ui/inline-text';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import type { ChecklistItem } from '@/entities/checklist/types';
 import { createId } from '@/features/projects/model';
 import { LIMITS, type ProjectsActions } from '@/features/projects/store';
 import type { Answer, AnswerStatus } from '@/entities/project/types';
 import { EvidenceList } from './evidence-list';
+import { ItemText, NaReasonField } from './item-text';
 import { ItemHandoff, type HandoffContext } from './item-handoff';
 
 export const ANSWER_OPTIONS: readonly { value: AnswerStatus; label: string; keys: string }[] = [
@@ -40,35 +40,7 @@ export const ItemCard = memo(function ItemCard({ projectId, item, answer, action
         <h4 id={titleId}>{item.title}</h4>
         <SeverityBadge severity={item.severity} />
       </header>
-      <p className="pj-item-why">
-        <InlineText text={item.why} />
-      </p>
-      <details className="pj-item-more">
-        <summary>How to verify</summary>
-        <p>
-          <InlineText text={item.verify} />
-        </p>
-      </details>
-      <details className="pj-item-more">
-        <summary>How to fix</summary>
-        <p>
-          <InlineText text={item.fix} />
-        </p>
-      </details>
-      {item.references.length > 0 && (
-        <details className="pj-item-more">
-          <summary>References</summary>
-          <ul>
-            {item.references.map((r) => (
-              <li key={r.url}>
-                <a href={r.url} target="_blank" rel="noreferrer noopener">
-                  {r.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <ItemText item={item} />
 
       <div className="pj-answer">
         <div role="radiogroup" aria-labelledby={titleId} className="pj-answer-options">
@@ -85,22 +57,7 @@ export const ItemCard = memo(function ItemCard({ projectId, item, answer, action
           )}
         </div>
 
-        {status === 'na' && (
-          <div className="field pj-na-reason">
-            <label htmlFor={`${id}-na`}>Reason for N/A</label>
-            <textarea
-              id={`${id}-na`}
-              rows={2}
-              value={answer?.naReason ?? ''}
-              maxLength={LIMITS.naReason}
-              aria-describedby={`${id}-na-hint`}
-              onChange={(e) => update({ naReason: e.target.value })}
-            />
-            <span className="hint" id={`${id}-na-hint`}>
-              Why this does not apply to your product. Kept with the answer and exported.
-            </span>
-          </div>
-        )}
+        {status === 'na' && <NaReasonField id={`${id}-na`} value={answer?.naReason ?? ''} onChange={(naReason) => update({ naReason })} />}
         <div className="pj-answer-fields">
           <div className="field pj-note">
             <label htmlFor={`${id}-note`}>Note</label>

@@ -3,10 +3,10 @@ import { InlineText } from '@/components/ui/inline-text';
 import { checklist } from '@/entities/checklist/content';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import { PROFILE_QUESTIONS } from '@/entities/checklist/scope';
-import type { ArchitectureProfile, ChecklistItem } from '@/entities/checklist/types';
+import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { STATUS_LABELS } from '@/features/projects/findings-csv';
 import { redactSecrets } from '@/lib/redaction';
-import type { Answer } from '@/entities/project/types';
+import type { AssessmentRow } from '@/features/projects/walkthrough-rows';
 import { EvidenceText } from './evidence-list';
 
 /*
@@ -16,13 +16,6 @@ import { EvidenceText } from './evidence-list';
  * not cut to a textarea's height). Free text is redacted like the exports and the PDF report: a
  * printout leaves the browser too.
  */
-
-export interface AssessmentRow {
-  item: ChecklistItem;
-  answer: Answer | undefined;
-  /** Why the item does not apply to the project's architecture, or null when it applies. */
-  reason: string | null;
-}
 
 type ProfileValue = ArchitectureProfile[keyof ArchitectureProfile];
 

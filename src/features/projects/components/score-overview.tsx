@@ -1,8 +1,8 @@
-import { getSection } from '@/entities/checklist/content';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/entities/checklist/scoring';
 import type { OpenItem } from '@/entities/project/assessment';
 import { STATUS_LABELS } from '@/features/projects/findings-csv';
+import { SectionProgressTable } from './section-progress';
 
 interface Props {
   score: ProjectScore;
@@ -54,41 +54,7 @@ export function ScoreOverview({ score, fixNext, overdue, onOpenSection, onOpenIt
         </details>
       </div>
 
-      <h3>Progress per section</h3>
-      <table className="pj-sections">
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Answered</th>
-            <th scope="col">Score</th>
-            <th scope="col">Failing</th>
-            <th scope="col">Open critical</th>
-          </tr>
-        </thead>
-        <tbody>
-          {score.sections.map((s) => {
-            const done = s.applicable ? Math.round((100 * s.answered) / s.applicable) : 100;
-            return (
-              <tr key={s.sectionId}>
-                <th scope="row">
-                  <button type="button" className="pj-link-button" onClick={() => onOpenSection(s.sectionId)}>
-                    {getSection(s.sectionId)?.title ?? s.sectionId}
-                  </button>
-                </th>
-                <td>
-                  {s.answered}/{s.applicable}
-                  <span className="pj-bar" aria-hidden="true">
-                    <span style={{ width: `${done}%` }} />
-                  </span>
-                </td>
-                <td>{s.percent === null ? '—' : `${s.percent}%`}</td>
-                <td>{s.failing}</td>
-                <td className={s.openCritical ? 'pj-critical-count' : ''}>{s.openCritical}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <SectionProgressTable sections={score.sections} onOpenSection={onOpenSection} />
 
       <div className="pj-overview-lists">
         <div>

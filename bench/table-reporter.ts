@@ -1,0 +1,74 @@
+/**
+ * Turns the figures the benchmarks record (reports/bench.jsonl, appended by worker processes) into
+ * one table on stdout and reports/bench.json, and fails the run when a figure misses its budget.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FullResult, Reporter } from '@playwright/test/reporter';
+import { bound, FIGURES_FILE, missed, round, type Figure } from './report.ts';
+
+interface Row {
+  name: string;
+  unit: string;
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+  budget: string;
+  verdict: 'ok' | 'MISS' | '';
+  detail?: string;
+}
+
+function toRow(f: Figure): Row {
+  const samples = f.samples?.length ? f.samples : [f.value];
+  const m = missed(f);
+  return {
+    name: f.name,
+    unit: f.unit,
+    median: f.value,
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+    runs: samples.length,
+    budget: bound(f),
+    verdict: m === undefined ? '' : m ? 'MISS' : 'ok',
+    ...(f.detail ? { detail: f.detail } : {}),
+  };
+}
+
+function readFigures(): Figure[] {
+  let text: string;
+  try {
+    text = readFileSync(FIGURES_FILE, 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Figure);
+}
+
+export function formatTable(rows: readonly Row[]): string {
+  const head = ['figure', 'median', 'min', 'max', 'runs', 'budget', 'verdict'];
+  const body = rows.map((r) => [r.name, `${round(r.median)} ${r.unit}`, round(r.min), round(r.max), String(r.runs), r.budget || '—', r.verdict || '—']);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' │ ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)].join('\n');
+}
+
+export default class TableReporter implements Reporter {
+  onBegin(): void {
+    rmSync(FIGURES_FILE, { force: true });
+  }
+
+  async onEnd(result: FullResult): Promise<{ status: FullResult['status'] }> {
+    const rows = readFigures().map(toRow);
+    const misses = rows.filter((r) => r.verdict === 'MISS');
+    console.log(`\n${formatTable(rows)}\n`);
+    console.log(`${rows.length} figures, ${rows.filter((r) => r.verdict === 'ok').length} within budget, ${misses.length} missed.`);
+    mkdirSync(join(process.cwd(), 'reports'), { recursive: true });
+    writeFileSync(join(process.cwd(), 'reports', 'bench.json'), JSON.stringify({ at: new Date().toISOString(), status: result.status, figures: rows }, null, 2) + '\n');
+    for (const m of misses) console.error(`MISS ${m.name}: ${round(m.median)} ${m.unit}, budget ${m.budget}`);
+    return { status: misses.length || !rows.length ? 'failed' : result.status };
+  }
+}
