@@ -80,7 +80,7 @@ const segmentArb = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvw
 const numericIdArb = fc.integer({ min: 1, max: 999_999 }).map(String);
 
 /** Tracker settings as the settings form normalises them (so an export re-imports them unchanged). */
-export const trackerSettingArb: fc.Arbitrary<TrackerSetting> = fc.oneof(
+const trackerSettingArb: fc.Arbitrary<TrackerSetting> = fc.oneof(
   fc.tuple(segmentArb, segmentArb).map(([owner, repo]): TrackerSetting => ({ kind: 'github', url: `https://github.com/${owner}/${repo}` })),
   fc.array(segmentArb, { minLength: 2, maxLength: 4 }).map((path): TrackerSetting => ({ kind: 'gitlab', url: `https://gitlab.com/${path.join('/')}` })),
   fc

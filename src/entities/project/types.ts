@@ -95,6 +95,3 @@ export interface ProjectsData {
 }
 
 export type AnswerPatch = Partial<Pick<Answer, 'status' | 'note' | 'naReason' | 'owner' | 'due'>>;
-
-/** Kept here for existing imports; the type lives in lib/result.ts. */
-export type { Result } from '@/lib/result';
