@@ -15,6 +15,8 @@ const ROUTES = [
 
 for (const route of ROUTES) {
   test(`axe finds no WCAG 2.2 AA violation on ${route.path}`, async ({ page }) => {
+    // axe walks every node: the full checklist (120+ items) takes ~11 s on a quiet 2-core machine and more under load.
+    test.slow();
     await page.goto(route.path);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(route.ready);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

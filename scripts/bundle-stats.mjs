@@ -14,6 +14,12 @@ export const INITIAL_JS_BUDGET_KB = 100;
  * rolldown gives the route module's chunk (`src/app/routes/home.tsx` → `assets/home-<hash>.js`).
  */
 export const ROUTE_JS_BUDGETS_KB = { '/': 100, '/turn': 120 };
+/**
+ * What the build enforces: the budget, or for `/` today's size until it meets its budget (React DOM,
+ * React Router and React are ~78 KB of the entry; the projects store, its storage codec and the
+ * scoring index ~27 KB more). A ceiling only goes down.
+ */
+export const ROUTE_JS_CEILINGS_KB = { '/': 112.5, '/turn': 120 };
 export const ROUTE_CHUNKS = { '/': 'home', '/checklist': 'checklist', '/turn': 'turn', '/coturn': 'coturn', '/projects/:id': 'project' };
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g;
@@ -59,7 +65,7 @@ export function routeChunks(route, distDir = 'dist') {
     const code = readFileSync(join(distDir, file), 'utf8');
     for (const m of code.matchAll(/import\(["'`](\.\/[^"'`]+\.js)["'`]\)/g)) lazy.add(join(file, '..', m[1]).replace(/\\/g, '/'));
   }
-  const chunk = [...lazy].find((f) => new RegExp(`^assets/${name}-[\\w-]+\\.js$`).test(f));
+  const chunk = [...lazy].find((f) => new RegExp(`^assets/${name}-[\\w-]{8}\\.js$`).test(f));
   if (!chunk) throw new Error(`No lazy chunk named ${name}-<hash>.js for route ${route} in ${distDir}`);
   return describe(distDir, staticClosure(distDir, [...initial, chunk]));
 }

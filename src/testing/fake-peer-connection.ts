@@ -11,7 +11,7 @@ import type {
   IceCandidateLike,
   PeerConnectionFactory,
   PeerConnectionLike,
-} from '@/features/turn-tester/probe';
+} from '@/features/turn-tester/peer-connection';
 
 /** Lets pending promise callbacks run (one macrotask drains the microtask queue). */
 export function flush(): Promise<void> {
@@ -66,10 +66,20 @@ type Listener = (ev: never) => void;
 class Emitter {
   private readonly listeners = new Map<string, Set<Listener>>();
 
-  addEventListener(type: string, listener: Listener): void {
+  /** Honours `{ signal }` (removed on abort) and `{ once }`, as DOM event targets do. */
+  addEventListener(type: string, listener: Listener, options?: { signal?: AbortSignal; once?: boolean }): void {
+    if (options?.signal?.aborted === true) return;
     const set = this.listeners.get(type) ?? new Set();
-    set.add(listener);
+    const wrapped: Listener =
+      options?.once === true
+        ? (ev) => {
+            this.removeEventListener(type, wrapped);
+            listener(ev);
+          }
+        : listener;
+    set.add(wrapped);
     this.listeners.set(type, set);
+    options?.signal?.addEventListener('abort', () => this.removeEventListener(type, wrapped), { once: true });
   }
 
   removeEventListener(type: string, listener: Listener): void {

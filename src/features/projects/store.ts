@@ -7,7 +7,7 @@
  */
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { checklist } from '@/entities/checklist/content';
+import { scoringIndex } from '@/entities/checklist/scoring-index';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { browserStorage, requestPersistentStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { LIMITS } from './model';
@@ -192,7 +192,7 @@ function followRecoveries(store: ProjectsStore): void {
 export function getProjectsStore(): ProjectsStore {
   if (singleton) return singleton;
   const storage = browserStorage();
-  const store = createProjectsStore({ storage, contentVersion: checklist.version });
+  const store = createProjectsStore({ storage, contentVersion: scoringIndex.version });
   singleton = store;
   if (typeof window !== 'undefined') {
     storageHealth.registerMemorySource(() => ({ projectCount: Object.keys(store.getState().projects).length }));

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import { getOwn } from '@/lib/dict';
-import { checkImportSize, parseProjectFile } from './project-file';
 import { getProjectsStore } from './store';
 import type { Project } from '@/entities/project/types';
 
@@ -32,7 +31,13 @@ export function useProjectImport() {
     async (files: FileList | readonly File[] | null) => {
       const file = files?.[0];
       if (!file) return;
-      const tooBig = checkImportSize(file.size);
+      // The file format (schema, redaction) loads on the first import: the page shows without it.
+      const format = await import('./project-file').catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      if (format instanceof Error) {
+        setState({ kind: 'error', message: `“${file.name}” was not imported: the import code could not be loaded (${format.message}). Reload the page and try again.` });
+        return;
+      }
+      const tooBig = format.checkImportSize(file.size);
       if (tooBig) {
         setState({ kind: 'error', message: `“${file.name}” was not imported. ${tooBig}` });
         return;
@@ -45,7 +50,7 @@ export function useProjectImport() {
         setState({ kind: 'error', message: `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}` });
         return;
       }
-      const result = parseProjectFile(text);
+      const result = format.parseProjectFile(text);
       if (!result.ok) {
         setState({ kind: 'error', message: `“${file.name}” was not imported. ${result.error}` });
         return;

@@ -62,7 +62,7 @@ export function useRecovery(corrupt: CorruptStorage) {
       setDownloaded(true);
     },
     exportMemory() {
-      void import('./exports').then(({ downloadAllProjects }) => {
+      void import('./backup-export').then(({ downloadAllProjects }) => {
         downloadAllProjects();
         setDownloaded(true);
       });

@@ -390,7 +390,7 @@ describe('runAudit', () => {
     [{ urls: [], credentials: sharedSecret }, 'TURN server URLs: enter at least one URL'],
     [{ urls: [UDP], credentials: { kind: 'static', username: '', password: 'p' } }, 'Username: enter the username'],
     [{ urls: [UDP], credentials: { kind: 'static', username: 'u', password: '' } }, 'Password: enter the password'],
-    [{ urls: [UDP], credentials: { ...sharedSecret, ttlSeconds: 0 } }, 'Lifetime (seconds): enter a positive whole number of seconds'],
+    [{ urls: [UDP], credentials: { ...sharedSecret, ttlSeconds: 0 } }, 'Lifetime (seconds): enter a whole number of seconds, e.g. 3600'],
     [{ urls: [UDP], credentials: { ...sharedSecret, secret: '' } }, 'Shared secret: enter the shared secret'],
     [
       { urls: [UDP], credentials: { kind: 'endpoint', response: { shape: 'ice-servers', iceServers: [{ urls: ['stun:s'] }] } } },

@@ -1,57 +1,32 @@
 /**
  * The TURN audit: which probes to run for which URL or server, concurrently, reporting each verdict
- * (rules in verdicts.ts) as soon as it is decided.
+ * as soon as it is decided. Credentials come from audit-credentials.ts, the plan from audit-plan.ts,
+ * what the probes decide from audit-evaluate.ts (pure); this file is the scheduler.
  */
 
-import type { EndpointCredentials } from './credentials';
-import { RECOMMENDED_MAX_TTL_SECONDS, mintRestCredential } from './credentials';
-import type { AllocationProbeResult, CandidateRow, Clock, PeerConnectionFactory } from './probe';
-import {
-  DEFAULT_PROBE_TIMEOUT_MS,
-  DEFAULT_RELAY_TIMEOUT_MS,
-  probeAllocation,
-  probeRelayConnectivity,
-} from './probe';
+import type { Credential, CredentialSource, ResolvedCredentials } from './audit-credentials';
+import { endpointUris, resolveCredentials } from './audit-credentials';
+import type { ProbeStates, UrlProbeState } from './audit-evaluate';
+import { evaluateCoverage, evaluateServer } from './audit-evaluate';
+import type { AuditPlan, PlannedCheck } from './audit-plan';
+import { INPUT_MESSAGES } from './input-messages';
+import { planAudit } from './audit-plan';
+import type { CandidateRow } from './candidates';
+import type { Clock, PeerConnectionFactory } from './peer-connection';
+import type { ProbeDeps } from './probe';
+import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_RELAY_TIMEOUT_MS, probeAllocation } from './probe';
+import { probeRelayConnectivity } from './relay-probe';
 import type { ParsedUri } from './uri';
-import { parseUri, serverKey } from './uri';
-import type { Check, CheckId, CheckScope, LifetimeInput, UrlProbes } from './verdicts';
-import {
-  ENDPOINT_TARGET,
-  RUN_TARGET,
-  allocationSkippedForStun,
-  checkKey,
-  makeCheck,
-  verdictForAllocation,
-  verdictForCredentialLifetime,
-  verdictForEndpoint,
-  verdictForRejectsExpiredCredential,
-  verdictForRejectsWrongPassword,
-  verdictForRelayConnectivity,
-  verdictForRequiresAuthentication,
-  verdictForTransportCoverage,
-} from './verdicts';
+import { serverKey } from './uri';
+import { allocationSkippedForStun, verdictForAllocation } from './verdict-allocation';
+import { CANCELLED, UNDETERMINED } from './verdict-text';
+import { verdictForEndpoint } from './verdict-endpoint';
+import { verdictForRelayConnectivity } from './verdict-relay';
+import type { Check } from './verdicts';
+import { checkKey, makeCheck } from './verdicts';
 
-export type CredentialSource =
-  | { readonly kind: 'static'; readonly username: string; readonly password: string }
-  | {
-      readonly kind: 'shared-secret';
-      readonly secret: string;
-      readonly userId: string;
-      readonly ttlSeconds: number;
-    }
-  | {
-      readonly kind: 'endpoint';
-      readonly response: EndpointCredentials;
-      /** Whether a request without cookies also got credentials; undefined when not checked. */
-      readonly anonymousAccess?: boolean;
-    };
-
-export interface PlannedCheck {
-  readonly key: string;
-  readonly id: CheckId;
-  readonly scope: CheckScope;
-  readonly target: string;
-}
+export type { CredentialSource } from './audit-credentials';
+export type { PlannedCheck } from './audit-plan';
 
 export type AuditEvent =
   | { readonly type: 'plan'; readonly checks: readonly PlannedCheck[] }
@@ -103,35 +78,122 @@ function defaultRandomPassword(): string {
   return btoa(binary);
 }
 
-interface Credential {
-  readonly username: string;
-  readonly credential: string;
-}
+/** Decided checks, each reported once through `onProgress`. */
+class Recorder {
+  readonly decided = new Map<string, Check>();
+  constructor(private readonly onProgress: AuditDeps['onProgress']) {}
 
-function endpointCredentialFor(response: EndpointCredentials, uri: ParsedUri): Credential | undefined {
-  const withCreds = response.iceServers.filter(
-    (s) => s.username !== undefined && s.credential !== undefined,
-  );
-  const match =
-    withCreds.find((s) =>
-      s.urls.some((u) => {
-        const r = parseUri(u);
-        return r.ok && r.uri.url === uri.url;
-      }),
-    ) ?? withCreds[0];
-  return match?.username !== undefined && match.credential !== undefined
-    ? { username: match.username, credential: match.credential }
-    : undefined;
-}
-
-/** The endpoint's valid URIs, for a run without URLs of its own. */
-function endpointUris(response: EndpointCredentials): ParsedUri[] {
-  const out: ParsedUri[] = [];
-  for (const u of response.iceServers.flatMap((s) => s.urls)) {
-    const r = parseUri(u);
-    if (r.ok && !out.some((x) => x.url === r.uri.url)) out.push(r.uri);
+  emit(event: AuditEvent): void {
+    try {
+      this.onProgress?.(event);
+    } catch {
+      // A failing progress listener must not break the run.
+    }
   }
-  return out;
+
+  decide(c: Check | null): void {
+    if (c === null) return;
+    const key = checkKey(c);
+    if (this.decided.has(key)) return;
+    this.decided.set(key, c);
+    this.emit({ type: 'check', key, check: c });
+  }
+
+  has(key: string): boolean {
+    return this.decided.has(key);
+  }
+}
+
+interface SchedulerContext {
+  readonly plan: AuditPlan;
+  readonly creds: ResolvedCredentials;
+  readonly sharedSecret: boolean;
+  readonly turnUris: readonly ParsedUri[];
+  readonly recorder: Recorder;
+  readonly deps: AuditDeps;
+  readonly probeDeps: ProbeDeps;
+  readonly timeoutMs: number;
+  readonly relayTimeoutMs: number;
+}
+
+/** Runs every probe, decides verdicts as results arrive; resolves when all probes are done. */
+async function runProbes(ctx: SchedulerContext): Promise<ProbeStates> {
+  const { recorder, deps, turnUris } = ctx;
+  const state = new Map<string, UrlProbeState>(turnUris.map((u) => [u.url, {}]));
+  const relayStarted = new Set<string>();
+  const pending: Promise<void>[] = [];
+
+  const startRelay = (server: string, uri: ParsedUri, c: Credential): void => {
+    relayStarted.add(server);
+    const target = { uri, username: c.username, credential: c.credential, timeoutMs: ctx.relayTimeoutMs };
+    // Creating two peer connections blocks the main thread for several milliseconds (tens on a slow
+    // machine): start them in a task of their own, so the allocation verdict just emitted reaches
+    // the screen first.
+    pending.push(
+      new Promise<void>((resolve) => {
+        deps.clock.setTimeout(() => {
+          void probeRelayConnectivity(target, ctx.probeDeps).then((r) => {
+            recorder.decide(verdictForRelayConnectivity(server, r));
+            resolve();
+          });
+        }, 0);
+      }),
+    );
+  };
+
+  const evaluate = (server: string): void => {
+    const relayOpen = !relayStarted.has(server) && !recorder.has(checkKey({ id: 'relay-connectivity', target: server }));
+    const e = evaluateServer(server, ctx.plan.servers.get(server) ?? [], state, { sharedSecret: ctx.sharedSecret, relayOpen });
+    for (const c of e.checks) recorder.decide(c);
+    const c = e.startRelayVia !== undefined ? ctx.creds.valid(e.startRelayVia) : undefined;
+    if (e.startRelayVia !== undefined) relayStarted.add(server);
+    if (e.startRelayVia !== undefined && c !== undefined) startRelay(server, e.startRelayVia, c);
+    recorder.decide(evaluateCoverage(turnUris, state));
+  };
+
+  const launch = (uri: ParsedUri, kind: keyof UrlProbeState, c: Credential): void => {
+    const onCandidate = (candidate: CandidateRow) => recorder.emit({ type: 'candidate', url: uri.url, candidate });
+    const target = { uri, username: c.username, credential: c.credential, timeoutMs: ctx.timeoutMs };
+    const probe = probeAllocation(target, kind === 'valid' ? { ...ctx.probeDeps, onCandidate } : ctx.probeDeps);
+    pending.push(
+      probe.then((result) => {
+        const s = state.get(uri.url);
+        if (s !== undefined) s[kind] = result;
+        if (kind === 'valid') recorder.decide(verdictForAllocation(uri, result));
+        evaluate(serverKey(uri));
+      }),
+    );
+  };
+
+  // Valid probes first: the allocation verdict is the one the budget measures.
+  const randomPassword = deps.randomPassword ?? defaultRandomPassword;
+  const withValid = turnUris.flatMap((u) => {
+    const c = ctx.creds.valid(u);
+    return c === undefined ? [] : [{ u, c }];
+  });
+  for (const { u, c } of withValid) launch(u, 'valid', c);
+  for (const { u, c } of withValid) launch(u, 'wrong', { username: c.username, credential: randomPassword() });
+  const expired = ctx.creds.expired;
+  if (expired !== undefined) for (const u of turnUris) launch(u, 'expired', expired);
+  if (turnUris.length === 0) recorder.decide(evaluateCoverage([], state));
+
+  // Relay runs are pushed while allocation probes finish: wait until no new work appeared.
+  for (let done = 0; done < pending.length; ) {
+    const batch = pending.slice(done);
+    done = pending.length;
+    await Promise.all(batch);
+  }
+  return state;
+}
+
+function finalChecks(plan: AuditPlan, recorder: Recorder, cancelled: boolean): Check[] {
+  const checks = plan.checks.map(
+    (p) =>
+      recorder.decided.get(p.key) ??
+      makeCheck({ id: p.id, scope: p.scope, target: p.target, verdict: 'skipped', detail: cancelled ? CANCELLED : UNDETERMINED }),
+  );
+  for (const c of checks) recorder.decide(c);
+  return checks;
 }
 
 /**
@@ -141,237 +203,45 @@ function endpointUris(response: EndpointCredentials): ParsedUri[] {
  * Input errors (no URL, missing credentials, minting failure) are returned before anything runs.
  */
 export async function runAudit(input: AuditInput, deps: AuditDeps): Promise<AuditResult> {
-  const wallClock = deps.wallClock ?? Date.now;
-  const startedAtWall = wallClock();
+  const startedAtWall = (deps.wallClock ?? Date.now)();
   const start = deps.clock.now();
   const creds = input.credentials;
-  const timeoutMs = input.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
-  const relayTimeoutMs = input.relayTimeoutMs ?? DEFAULT_RELAY_TIMEOUT_MS;
-
   const uris = input.urls.length === 0 && creds.kind === 'endpoint' ? endpointUris(creds.response) : [...input.urls];
-  if (uris.length === 0) return { ok: false, error: 'TURN server URLs: enter at least one URL' };
+  if (uris.length === 0) return { ok: false, error: INPUT_MESSAGES.noUrl };
+  const resolved = await resolveCredentials(creds, uris, startedAtWall, deps.subtle);
+  if (!resolved.ok) return resolved;
 
-  // Credentials per URL: valid, and (shared secret) expired.
-  let valid: (uri: ParsedUri) => Credential | undefined;
-  let expired: Credential | undefined;
-  switch (creds.kind) {
-    case 'static': {
-      if (creds.username === '') return { ok: false, error: 'Username: enter the username' };
-      if (creds.password === '') return { ok: false, error: 'Password: enter the password' };
-      const c = { username: creds.username, credential: creds.password };
-      valid = () => c;
-      break;
-    }
-    case 'shared-secret': {
-      if (!Number.isSafeInteger(creds.ttlSeconds) || creds.ttlSeconds <= 0) {
-        return { ok: false, error: 'Lifetime (seconds): enter a positive whole number of seconds' };
-      }
-      const base = { secret: creds.secret, userId: creds.userId, now: startedAtWall };
-      const minted = await mintRestCredential({ ...base, ttlSeconds: creds.ttlSeconds }, deps.subtle);
-      if (!minted.ok) return minted;
-      const old = await mintRestCredential({ ...base, ttlSeconds: -RECOMMENDED_MAX_TTL_SECONDS }, deps.subtle);
-      if (!old.ok) return old;
-      const c = { username: minted.credential.username, credential: minted.credential.password };
-      valid = () => c;
-      expired = { username: old.credential.username, credential: old.credential.password };
-      break;
-    }
-    case 'endpoint': {
-      const response = creds.response;
-      valid = (uri) => endpointCredentialFor(response, uri);
-      if (uris.some((u) => u.isTurn && valid(u) === undefined)) {
-        return { ok: false, error: 'Credential endpoint: the response has no username and credential for the TURN URLs' };
-      }
-      break;
-    }
+  const plan = planAudit(uris, creds, startedAtWall);
+  const recorder = new Recorder(deps.onProgress);
+  recorder.emit({ type: 'plan', checks: plan.checks });
+  for (const c of plan.lifetimeChecks) recorder.decide(c);
+  if (creds.kind === 'endpoint') {
+    const anonymous = creds.anonymousAccess !== undefined ? { anonymousAccess: creds.anonymousAccess } : {};
+    recorder.decide(verdictForEndpoint({ response: creds.response, ...anonymous }));
   }
+  for (const u of uris) if (!u.isTurn) recorder.decide(allocationSkippedForStun(u));
 
-  const emit = (event: AuditEvent): void => {
-    try {
-      deps.onProgress?.(event);
-    } catch {
-      // A failing progress listener must not break the run.
-    }
-  };
-
-  // The plan, in display order.
   const turnUris = uris.filter((u) => u.isTurn);
-  const servers = new Map<string, ParsedUri[]>();
-  for (const u of turnUris) servers.set(serverKey(u), [...(servers.get(serverKey(u)) ?? []), u]);
-  const plan: PlannedCheck[] = [];
-  const planCheck = (id: CheckId, scope: CheckScope, target: string): void => {
-    plan.push({ key: checkKey({ id, target }), id, scope, target });
-  };
-  for (const u of uris) planCheck('allocation', 'url', u.url);
-  for (const server of servers.keys()) {
-    planCheck('requires-authentication', 'server', server);
-    planCheck('rejects-wrong-password', 'server', server);
-    if (creds.kind === 'shared-secret') planCheck('rejects-expired-credential', 'server', server);
-    planCheck('relay-connectivity', 'server', server);
-  }
-  const lifetimeInputs: LifetimeInput[] = [];
-  if (creds.kind === 'static') lifetimeInputs.push({ kind: 'static', username: creds.username, now: startedAtWall });
-  if (creds.kind === 'shared-secret') {
-    lifetimeInputs.push({ kind: 'shared-secret', ttlSeconds: creds.ttlSeconds, userId: creds.userId });
-  }
-  if (creds.kind === 'endpoint') {
-    const seen = new Set<string>();
-    creds.response.iceServers.forEach((s, i) => {
-      if (s.username === undefined || seen.has(s.username)) return;
-      seen.add(s.username);
-      lifetimeInputs.push({
-        kind: 'endpoint',
-        username: s.username,
-        now: startedAtWall,
-        ...(creds.response.ttlSeconds !== undefined ? { ttlSeconds: creds.response.ttlSeconds } : {}),
-        ...(creds.response.iceServers.length > 1 ? { target: `iceServers[${i}]` } : {}),
-      });
-    });
-  }
-  const lifetimeChecks = lifetimeInputs.map(verdictForCredentialLifetime);
-  for (const c of lifetimeChecks) planCheck(c.id, c.scope, c.target);
-  planCheck('transport-coverage', 'run', RUN_TARGET);
-  if (creds.kind === 'endpoint') planCheck('endpoint', 'run', ENDPOINT_TARGET);
-  emit({ type: 'plan', checks: plan });
-
-  const decided = new Map<string, Check>();
-  const decide = (c: Check | null): void => {
-    if (c === null) return;
-    const key = checkKey(c);
-    if (decided.has(key)) return;
-    decided.set(key, c);
-    emit({ type: 'check', key, check: c });
-  };
-
-  for (const c of lifetimeChecks) decide(c);
-  if (creds.kind === 'endpoint') {
-    decide(
-      verdictForEndpoint({
-        response: creds.response,
-        ...(creds.anonymousAccess !== undefined ? { anonymousAccess: creds.anonymousAccess } : {}),
-      }),
-    );
-  }
-  for (const u of uris) if (!u.isTurn) decide(allocationSkippedForStun(u));
-
-  const state = new Map<string, { valid?: AllocationProbeResult; wrong?: AllocationProbeResult; expired?: AllocationProbeResult }>();
-  for (const u of turnUris) state.set(u.url, {});
-  const urlProbes = (server: string): UrlProbes[] =>
-    (servers.get(server) ?? []).map((uri) => {
-      const s = state.get(uri.url) ?? {};
-      return {
-        uri,
-        valid: s.valid,
-        wrong: s.wrong,
-        expired: creds.kind === 'shared-secret' ? s.expired : undefined,
-      };
-    });
-
-  const relayStarted = new Set<string>();
-  const relayRuns: Promise<void>[] = [];
-  const probeDeps = {
-    createPeerConnection: deps.createPeerConnection,
-    clock: deps.clock,
-    ...(deps.signal !== undefined ? { signal: deps.signal } : {}),
-  };
-
-  const evaluate = (server: string): void => {
-    const probes = urlProbes(server);
-    decide(verdictForRequiresAuthentication(server, probes));
-    decide(verdictForRejectsWrongPassword(server, probes));
-    if (creds.kind === 'shared-secret') decide(verdictForRejectsExpiredCredential(server, probes));
-    const relayKey = checkKey({ id: 'relay-connectivity', target: server });
-    if (!relayStarted.has(server) && !decided.has(relayKey)) {
-      const passing = probes.find((p) => p.valid?.outcome.kind === 'relay');
-      if (passing !== undefined) {
-        relayStarted.add(server);
-        const c = valid(passing.uri);
-        if (c !== undefined) {
-          relayRuns.push(
-            new Promise<void>((resolve) => {
-              // Creating two peer connections blocks the main thread for several milliseconds (tens
-              // on a slow machine): start them in a task of their own, so the allocation verdict just
-              // emitted reaches the screen first.
-              deps.clock.setTimeout(() => {
-                void probeRelayConnectivity(
-                  { uri: passing.uri, username: c.username, credential: c.credential, timeoutMs: relayTimeoutMs },
-                  probeDeps,
-                ).then((r) => {
-                  decide(verdictForRelayConnectivity(server, r));
-                  resolve();
-                });
-              }, 0);
-            }),
-          );
-        }
-      } else if (probes.every((p) => p.valid !== undefined)) {
-        decide(
-          verdictForRelayConnectivity(
-            server,
-            probes.some((p) => p.valid?.outcome.kind === 'cancelled') ? 'cancelled' : 'no-allocation',
-          ),
-        );
-      }
-    }
-    decide(
-      verdictForTransportCoverage(turnUris.map((uri) => ({ uri, allocation: state.get(uri.url)?.valid }))),
-    );
-  };
-
-  const randomPassword = deps.randomPassword ?? defaultRandomPassword;
-  const probes: Promise<void>[] = [];
-  const launch = (uri: ParsedUri, kind: 'valid' | 'wrong' | 'expired', c: Credential): void => {
-    probes.push(
-      probeAllocation(
-        { uri, username: c.username, credential: c.credential, timeoutMs },
-        kind === 'valid'
-          ? { ...probeDeps, onCandidate: (candidate) => emit({ type: 'candidate', url: uri.url, candidate }) }
-          : probeDeps,
-      ).then((result) => {
-        const s = state.get(uri.url);
-        if (s !== undefined) s[kind] = result;
-        if (kind === 'valid') decide(verdictForAllocation(uri, result));
-        evaluate(serverKey(uri));
-      }),
-    );
-  };
-  // Valid probes first: the allocation verdict is the one the budget measures.
-  for (const u of turnUris) {
-    const c = valid(u);
-    if (c !== undefined) launch(u, 'valid', c);
-  }
-  for (const u of turnUris) {
-    const c = valid(u);
-    if (c !== undefined) launch(u, 'wrong', { username: c.username, credential: randomPassword() });
-  }
-  if (expired !== undefined) for (const u of turnUris) launch(u, 'expired', expired);
-  if (turnUris.length === 0) decide(verdictForTransportCoverage([]));
-
-  await Promise.all(probes);
-  await Promise.all(relayRuns);
+  const probeDeps = { createPeerConnection: deps.createPeerConnection, clock: deps.clock, ...(deps.signal !== undefined ? { signal: deps.signal } : {}) };
+  const state = await runProbes({
+    plan,
+    creds: resolved,
+    sharedSecret: creds.kind === 'shared-secret',
+    turnUris,
+    recorder,
+    deps,
+    probeDeps,
+    timeoutMs: input.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS,
+    relayTimeoutMs: input.relayTimeoutMs ?? DEFAULT_RELAY_TIMEOUT_MS,
+  });
 
   const cancelled = deps.signal?.aborted === true;
-  const checks = plan.map(
-    (p) =>
-      decided.get(p.key) ??
-      makeCheck(p.id, p.scope, p.target, 'skipped', 0, cancelled ? 'Cancelled.' : 'Could not be determined.'),
-  );
-  for (const c of checks) if (!decided.has(checkKey(c))) decide(c);
-
   const candidates: Record<string, readonly CandidateRow[]> = {};
   for (const u of turnUris) {
     const v = state.get(u.url)?.valid;
     if (v !== undefined) candidates[u.url] = v.candidates;
   }
-  return {
-    ok: true,
-    run: {
-      startedAt: new Date(startedAtWall).toISOString(),
-      urls: uris.map((u) => u.url),
-      checks,
-      candidates,
-      cancelled,
-      ms: Math.round(deps.clock.now() - start),
-    },
-  };
+  const checks = finalChecks(plan, recorder, cancelled);
+  const run = { startedAt: new Date(startedAtWall).toISOString(), urls: uris.map((u) => u.url), checks, candidates, cancelled };
+  return { ok: true, run: { ...run, ms: Math.round(deps.clock.now() - start) } };
 }

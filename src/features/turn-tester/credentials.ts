@@ -4,6 +4,8 @@
  * values passed in and out; nothing here logs or stores them.
  */
 
+import { INPUT_MESSAGES } from './input-messages';
+
 /** coturn `rest-api-separator` default. */
 const REST_API_SEPARATOR = ':';
 
@@ -53,7 +55,7 @@ export async function mintRestCredential(
   subtle: SubtleCrypto | undefined,
 ): Promise<MintResult> {
   const separator = input.separator ?? REST_API_SEPARATOR;
-  if (input.secret === '') return { ok: false, error: 'Shared secret: enter the shared secret' };
+  if (input.secret === '') return { ok: false, error: INPUT_MESSAGES.noSecret };
   if (!Number.isSafeInteger(input.ttlSeconds)) {
     return { ok: false, error: 'Lifetime (seconds): enter a whole number of seconds' };
   }

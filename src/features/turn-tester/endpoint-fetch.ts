@@ -130,20 +130,90 @@ function describeStatus(status: number, statusText: string): string {
   return `HTTP ${status}${text}${hint}`;
 }
 
+function networkError(mode: 'omit' | 'include', pageOrigin: string): string {
+  return (
+    'No response reached this page (network error). Likely causes: the address is wrong or the ' +
+    `server is down; the endpoint does not allow this origin (CORS: it must answer with ` +
+    `"Access-Control-Allow-Origin: ${pageOrigin}"${mode === 'include' ? ' and "Access-Control-Allow-Credentials: true"' : ''}); ` +
+    'or its TLS certificate is not trusted.'
+  );
+}
+
+/** The parsed credentials of a successful response's text, or why they are not credentials. */
+function interpretBody(text: string, res: Response): Attempt {
+  const parsed = parseCredentialEndpointText(text);
+  if (parsed.ok) return { kind: 'ok', response: parsed.response, status: res.status };
+  if (parsed.error === 'response: not valid JSON') {
+    const type = res.headers.get('content-type');
+    return {
+      kind: 'error',
+      error:
+        `The endpoint answered HTTP ${res.status}, but not with JSON` +
+        `${type !== null && type !== '' ? ` (Content-Type: ${type.split(';')[0]})` : ''}. Is this the right URL?`,
+    };
+  }
+  return {
+    kind: 'error',
+    error:
+      `The endpoint's JSON is not in a known format — ${parsed.error}. Expected ` +
+      '{ "username", "password", "ttl", "uris" } (TURN REST API) or { "iceServers": [...] }.',
+  };
+}
+
+/** One request's abort controller: the caller's cancel signal or the timeout ends it. */
+class AttemptLifetime {
+  readonly controller = new AbortController();
+  timedOut = false;
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private readonly onAbort = (): void => this.controller.abort();
+
+  constructor(
+    readonly timeoutMs: number,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort();
+    }, timeoutMs);
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  /** A method, not a narrowed property read: the signal can flip while fetch is pending. */
+  cancelled(): boolean {
+    return this.signal?.aborted === true;
+  }
+
+  end(): void {
+    clearTimeout(this.timer);
+    this.signal?.removeEventListener('abort', this.onAbort);
+  }
+}
+
+async function readResponse(res: Response, life: AttemptLifetime): Promise<Attempt> {
+  if (!res.ok) return { kind: 'http', status: res.status, statusText: res.statusText };
+  const body = await readBodyLimited(res, MAX_ENDPOINT_BODY_BYTES, () => life.controller.abort());
+  if (body.kind === 'failed') {
+    if (life.cancelled()) return { kind: 'cancelled' };
+    return {
+      kind: 'error',
+      error: life.timedOut
+        ? `The endpoint did not finish its answer within ${Math.round(life.timeoutMs / 1000)} s.`
+        : 'The connection broke while reading the response.',
+    };
+  }
+  if (body.kind === 'too-large') {
+    return {
+      kind: 'error',
+      error: `The response is over ${MAX_ENDPOINT_BODY_BYTES / 1024} KB (${Math.round(body.bytes / 1024)} KB read): too large to be TURN credentials, so reading stopped.`,
+    };
+  }
+  return interpretBody(body.text, res);
+}
+
 async function attempt(url: string, mode: 'omit' | 'include', deps: EndpointFetchDeps): Promise<Attempt> {
-  const timeoutMs = deps.timeoutMs ?? ENDPOINT_TIMEOUT_MS;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onAbort = (): void => controller.abort();
-  // A function, not a narrowed property read: the signal can flip while fetch is pending.
-  const cancelled = (): boolean => deps.signal?.aborted === true;
-  deps.signal?.addEventListener('abort', onAbort, { once: true });
+  const life = new AttemptLifetime(deps.timeoutMs ?? ENDPOINT_TIMEOUT_MS, deps.signal);
   try {
-    if (cancelled()) return { kind: 'cancelled' };
+    if (life.cancelled()) return { kind: 'cancelled' };
     let res: Response;
     try {
       res = await deps.fetch(url, {
@@ -154,62 +224,16 @@ async function attempt(url: string, mode: 'omit' | 'include', deps: EndpointFetc
         cache: 'no-store',
         redirect: 'follow',
         referrerPolicy: 'no-referrer',
-        signal: controller.signal,
+        signal: life.controller.signal,
       });
     } catch {
-      if (cancelled()) return { kind: 'cancelled' };
-      if (timedOut) {
-        return { kind: 'error', error: `The endpoint did not answer within ${Math.round(timeoutMs / 1000)} s.` };
-      }
-      return {
-        kind: 'error',
-        error:
-          'No response reached this page (network error). Likely causes: the address is wrong or the ' +
-          `server is down; the endpoint does not allow this origin (CORS: it must answer with ` +
-          `"Access-Control-Allow-Origin: ${deps.pageOrigin}"${mode === 'include' ? ' and "Access-Control-Allow-Credentials: true"' : ''}); ` +
-          'or its TLS certificate is not trusted.',
-      };
+      if (life.cancelled()) return { kind: 'cancelled' };
+      if (life.timedOut) return { kind: 'error', error: `The endpoint did not answer within ${Math.round(life.timeoutMs / 1000)} s.` };
+      return { kind: 'error', error: networkError(mode, deps.pageOrigin) };
     }
-    if (!res.ok) return { kind: 'http', status: res.status, statusText: res.statusText };
-    const body = await readBodyLimited(res, MAX_ENDPOINT_BODY_BYTES, () => controller.abort());
-    if (body.kind === 'failed') {
-      if (cancelled()) return { kind: 'cancelled' };
-      return {
-        kind: 'error',
-        error: timedOut
-          ? `The endpoint did not finish its answer within ${Math.round(timeoutMs / 1000)} s.`
-          : 'The connection broke while reading the response.',
-      };
-    }
-    if (body.kind === 'too-large') {
-      return {
-        kind: 'error',
-        error: `The response is over ${MAX_ENDPOINT_BODY_BYTES / 1024} KB (${Math.round(body.bytes / 1024)} KB read): too large to be TURN credentials, so reading stopped.`,
-      };
-    }
-    const { text } = body;
-    const parsed = parseCredentialEndpointText(text);
-    if (!parsed.ok) {
-      if (parsed.error === 'response: not valid JSON') {
-        const type = res.headers.get('content-type');
-        return {
-          kind: 'error',
-          error:
-            `The endpoint answered HTTP ${res.status}, but not with JSON` +
-            `${type !== null && type !== '' ? ` (Content-Type: ${type.split(';')[0]})` : ''}. Is this the right URL?`,
-        };
-      }
-      return {
-        kind: 'error',
-        error:
-          `The endpoint's JSON is not in a known format — ${parsed.error}. Expected ` +
-          '{ "username", "password", "ttl", "uris" } (TURN REST API) or { "iceServers": [...] }.',
-      };
-    }
-    return { kind: 'ok', response: parsed.response, status: res.status };
+    return await readResponse(res, life);
   } finally {
-    clearTimeout(timer);
-    deps.signal?.removeEventListener('abort', onAbort);
+    life.end();
   }
 }
 

@@ -7,8 +7,11 @@ import {
   type FakePeerConnection,
   type RelayBehaviour,
 } from '@/testing/fake-peer-connection';
-import type { AllocationProbeResult, PeerConnectionFactory } from './probe';
-import { ERROR_701_GRACE_MS, parseCandidateLine, probeAllocation, probeRelayConnectivity } from './probe';
+import { parseCandidateLine } from './candidates';
+import type { PeerConnectionFactory } from './peer-connection';
+import type { AllocationProbeResult } from './probe';
+import { ERROR_701_GRACE_MS, probeAllocation } from './probe';
+import { probeRelayConnectivity } from './relay-probe';
 import { uri } from '@/testing/uri';
 
 

@@ -116,34 +116,22 @@ function formatHost(host: string, kind: HostKind): string {
   return kind === 'ipv6' ? `[${host}]` : host;
 }
 
-/**
- * Parses one STUN/TURN URI (RFC 7064 §3.1, RFC 7065 §3.1).
- * `turn:host[:port][?transport=udp|tcp]`, `turns:…`, `stun:host[:port]`, `stuns:host[:port]`.
- * The error names the part that is wrong (scheme, host, port, transport parameter).
- */
-export function parseUri(input: string): UriParseResult {
-  const text = input.trim();
-  if (text === '') return { ok: false, error: 'the URL is empty' };
-  if (/\s/.test(text)) return { ok: false, error: `"${text}" contains spaces` };
+type Step<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The scheme and what follows it, refusing "//", fragments and ";transport=". */
+function parseScheme(text: string): Step<{ scheme: UriScheme; rest: string }> {
   const colon = text.indexOf(':');
   const schemeText = colon === -1 ? '' : text.slice(0, colon);
   if (colon === -1 || schemeText.includes('.') || schemeText.includes('[')) {
     return { ok: false, error: `missing scheme in "${text}" — ${SCHEME_HINT}` };
   }
   const scheme = SCHEMES.find((s) => s === schemeText.toLowerCase());
-  if (scheme === undefined) {
-    return { ok: false, error: `unknown scheme "${schemeText}:" — ${SCHEME_HINT}` };
-  }
-  let rest = text.slice(colon + 1);
+  if (scheme === undefined) return { ok: false, error: `unknown scheme "${schemeText}:" — ${SCHEME_HINT}` };
+  const rest = text.slice(colon + 1);
   if (rest.startsWith('//')) {
-    return {
-      ok: false,
-      error: `"${scheme}://" is not valid — write ${scheme}:host:port without "//" (RFC 7065)`,
-    };
+    return { ok: false, error: `"${scheme}://" is not valid — write ${scheme}:host:port without "//" (RFC 7065)` };
   }
   if (rest.includes('#')) return { ok: false, error: 'a "#fragment" is not allowed in the URL' };
-
   const semicolon = /;\s*transport=([^?&#]*)$/i.exec(rest);
   if (semicolon !== null && (scheme === 'stun' || scheme === 'stuns')) {
     return { ok: false, error: `remove "${semicolon[0]}": ${scheme}: URLs take no transport parameter (RFC 7064)` };
@@ -156,109 +144,111 @@ export function parseUri(input: string): UriParseResult {
         `?transport=${(semicolon[1] ?? '').toLowerCase()} (with "?", not ";")`,
     };
   }
+  return { ok: true, value: { scheme, rest } };
+}
 
-  let transportParam: 'udp' | 'tcp' | undefined;
-  const q = rest.indexOf('?');
-  if (q !== -1) {
-    const query = rest.slice(q + 1);
-    rest = rest.slice(0, q);
-    const params = query.split('&');
-    for (const param of params) {
-      const eq = param.indexOf('=');
-      const name = (eq === -1 ? param : param.slice(0, eq)).toLowerCase();
-      const value = eq === -1 ? '' : param.slice(eq + 1).toLowerCase();
-      if (name !== 'transport') {
-        return {
-          ok: false,
-          error: `unknown parameter "${name || param}" — only ?transport=udp or ?transport=tcp is allowed`,
-        };
-      }
-      if (scheme === 'stun' || scheme === 'stuns') {
-        return {
-          ok: false,
-          error: `the transport parameter is not allowed on ${scheme}: URLs (RFC 7064) — remove "?${param}"`,
-        };
-      }
-      if (transportParam !== undefined) {
-        return { ok: false, error: 'the transport parameter is given more than once' };
-      }
-      if (value === 'tls' || value === 'dtls') {
-        return {
-          ok: false,
-          error:
-            `"?transport=${value}" is not a TURN transport — for TURN over TLS write ` +
-            `turns:${rest}?transport=tcp (the turns: scheme selects TLS)`,
-        };
-      }
-      if (value !== 'udp' && value !== 'tcp') {
-        return {
-          ok: false,
-          error: `unsupported transport parameter "${value}" — use ?transport=udp or ?transport=tcp`,
-        };
-      }
-      transportParam = value;
-    }
+/** One `name=value` of the query: only `transport=udp|tcp`, and only on turn:/turns:. */
+function checkParam(param: string, scheme: UriScheme, hostPort: string, seen: boolean): Step<'udp' | 'tcp'> {
+  const eq = param.indexOf('=');
+  const name = (eq === -1 ? param : param.slice(0, eq)).toLowerCase();
+  const value = eq === -1 ? '' : param.slice(eq + 1).toLowerCase();
+  if (name !== 'transport') {
+    return { ok: false, error: `unknown parameter "${name || param}" — only ?transport=udp or ?transport=tcp is allowed` };
   }
-
-  if (rest.includes('@')) {
+  if (scheme === 'stun' || scheme === 'stuns') {
+    return { ok: false, error: `the transport parameter is not allowed on ${scheme}: URLs (RFC 7064) — remove "?${param}"` };
+  }
+  if (seen) return { ok: false, error: 'the transport parameter is given more than once' };
+  if (value === 'tls' || value === 'dtls') {
     return {
       ok: false,
-      error: 'user info ("user@host") is not allowed in the URL — enter the username in the Credentials fields',
+      error:
+        `"?transport=${value}" is not a TURN transport — for TURN over TLS write ` +
+        `turns:${hostPort}?transport=tcp (the turns: scheme selects TLS)`,
     };
   }
+  if (value !== 'udp' && value !== 'tcp') {
+    return { ok: false, error: `unsupported transport parameter "${value}" — use ?transport=udp or ?transport=tcp` };
+  }
+  return { ok: true, value };
+}
 
-  let hostText: string;
-  let portText: string | undefined;
+/** Splits off the query; the transport parameter, if any. */
+function parseQuery(rest: string, scheme: UriScheme): Step<{ hostPort: string; transportParam?: 'udp' | 'tcp' }> {
+  const q = rest.indexOf('?');
+  if (q === -1) return { ok: true, value: { hostPort: rest } };
+  const hostPort = rest.slice(0, q);
+  let transportParam: 'udp' | 'tcp' | undefined;
+  for (const param of rest.slice(q + 1).split('&')) {
+    const r = checkParam(param, scheme, hostPort, transportParam !== undefined);
+    if (!r.ok) return r;
+    transportParam = r.value;
+  }
+  return { ok: true, value: { hostPort, ...(transportParam !== undefined ? { transportParam } : {}) } };
+}
+
+function splitHostPort(rest: string, scheme: UriScheme): Step<{ hostText: string; portText?: string }> {
+  if (rest.includes('@')) {
+    return { ok: false, error: 'user info ("user@host") is not allowed in the URL — enter the username in the Credentials fields' };
+  }
   if (rest.startsWith('[')) {
     const close = rest.indexOf(']');
     if (close === -1) return { ok: false, error: `missing "]" after the IPv6 address "${rest}"` };
-    hostText = rest.slice(0, close + 1);
     const after = rest.slice(close + 1);
-    if (after !== '') {
-      if (!after.startsWith(':')) return { ok: false, error: `unexpected "${after}" after the host` };
-      portText = after.slice(1);
-    }
-  } else {
-    const colons = rest.split(':').length - 1;
-    if (colons > 1) {
-      return {
-        ok: false,
-        error: `IPv6 addresses must be in brackets, e.g. ${scheme}:[${rest}] or ${scheme}:[::1]:3478`,
-      };
-    }
-    const c = rest.indexOf(':');
-    hostText = c === -1 ? rest : rest.slice(0, c);
-    if (c !== -1) portText = rest.slice(c + 1);
+    if (after === '') return { ok: true, value: { hostText: rest.slice(0, close + 1) } };
+    if (!after.startsWith(':')) return { ok: false, error: `unexpected "${after}" after the host` };
+    return { ok: true, value: { hostText: rest.slice(0, close + 1), portText: after.slice(1) } };
   }
+  if (rest.split(':').length - 1 > 1) {
+    return { ok: false, error: `IPv6 addresses must be in brackets, e.g. ${scheme}:[${rest}] or ${scheme}:[::1]:3478` };
+  }
+  const c = rest.indexOf(':');
+  return { ok: true, value: c === -1 ? { hostText: rest } : { hostText: rest.slice(0, c), portText: rest.slice(c + 1) } };
+}
 
-  const host = parseHost(hostText);
+function parsePort(portText: string | undefined, scheme: UriScheme): Step<number> {
+  if (portText === undefined) return { ok: true, value: defaultPort(scheme) };
+  if (portText === '') return { ok: false, error: 'the port after ":" is empty' };
+  if (!/^[0-9]+$/.test(portText)) return { ok: false, error: `invalid port "${portText}"` };
+  const port = Number(portText);
+  if (port < 1 || port > 65535) return { ok: false, error: `port ${portText} is out of range — use 1 to 65535` };
+  return { ok: true, value: port };
+}
+
+/**
+ * Parses one STUN/TURN URI (RFC 7064 §3.1, RFC 7065 §3.1).
+ * `turn:host[:port][?transport=udp|tcp]`, `turns:…`, `stun:host[:port]`, `stuns:host[:port]`.
+ * The error names the part that is wrong (scheme, host, port, transport parameter).
+ */
+export function parseUri(input: string): UriParseResult {
+  const text = input.trim();
+  if (text === '') return { ok: false, error: 'the URL is empty' };
+  if (/\s/.test(text)) return { ok: false, error: `"${text}" contains spaces` };
+  const s = parseScheme(text);
+  if (!s.ok) return s;
+  const { scheme } = s.value;
+  const q = parseQuery(s.value.rest, scheme);
+  if (!q.ok) return q;
+  const { transportParam } = q.value;
+  const hp = splitHostPort(q.value.hostPort, scheme);
+  if (!hp.ok) return hp;
+  const host = parseHost(hp.value.hostText);
   if (!host.ok) return host;
+  const port = parsePort(hp.value.portText, scheme);
+  if (!port.ok) return port;
 
-  let port = defaultPort(scheme);
-  const explicitPort = portText !== undefined;
-  if (portText !== undefined) {
-    if (portText === '') return { ok: false, error: 'the port after ":" is empty' };
-    if (!/^[0-9]+$/.test(portText)) return { ok: false, error: `invalid port "${portText}"` };
-    port = Number(portText);
-    if (port < 1 || port > 65535) {
-      return { ok: false, error: `port ${portText} is out of range — use 1 to 65535` };
-    }
-  }
-
-  const transport: ServerTransport =
-    scheme === 'turns' || scheme === 'stuns' ? 'tls' : (transportParam ?? 'udp');
-  const isTurn = scheme === 'turn' || scheme === 'turns';
+  const transport: ServerTransport = scheme === 'turns' || scheme === 'stuns' ? 'tls' : (transportParam ?? 'udp');
   const url =
-    `${scheme}:${formatHost(host.host, host.kind)}:${port}` +
+    `${scheme}:${formatHost(host.host, host.kind)}:${port.value}` +
     (transportParam !== undefined ? `?transport=${transportParam}` : '');
   const uri: ParsedUri = {
     scheme,
     host: host.host,
     hostKind: host.kind,
-    port,
-    explicitPort,
+    port: port.value,
+    explicitPort: hp.value.portText !== undefined,
     transport,
-    isTurn,
+    isTurn: scheme === 'turn' || scheme === 'turns',
     url,
     ...(transportParam !== undefined ? { transportParam } : {}),
   };

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointCredentials } from './credentials';
-import type { AllocationOutcome, AllocationProbeResult, RelayConnectivityResult } from './probe';
+import type { AllocationOutcome, AllocationProbeResult } from './probe';
+import type { RelayConnectivityResult } from './relay-probe';
 import { type ParsedUri } from './uri';
 import { uri } from '@/testing/uri';
 import type { UrlProbes } from './verdicts';
+import { allocationSkippedForStun, verdictForAllocation } from './verdict-allocation';
 import {
-  allocationSkippedForStun,
-  verdictForAllocation,
-  verdictForCredentialLifetime,
-  verdictForEndpoint,
   verdictForRejectsExpiredCredential,
   verdictForRejectsWrongPassword,
-  verdictForRelayConnectivity,
   verdictForRequiresAuthentication,
-  verdictForTransportCoverage,
-} from './verdicts';
+} from './verdict-auth';
+import { verdictForTransportCoverage } from './verdict-coverage';
+import { verdictForEndpoint } from './verdict-endpoint';
+import { verdictForCredentialLifetime } from './verdict-lifetime';
+import { verdictForRelayConnectivity } from './verdict-relay';
 
 
 const UDP = uri('turn:turn.example.com:3478');

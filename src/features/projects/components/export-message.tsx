@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { redactionMessage } from '@/features/projects/exports';
+import { redactionMessage } from '@/features/projects/redaction-message';
 
 /** The status message after an export: how many values were replaced by [redacted]. */
 export function useExportMessage() {
@@ -7,7 +7,14 @@ export function useExportMessage() {
   const show = useCallback((redacted: number) => {
     setText(redactionMessage(redacted) ?? 'Exported. No value looked like a credential, so nothing was redacted.');
   }, []);
-  return useMemo(() => ({ text, show }), [text, show]);
+  // "Export all projects" loads its code on the click: the page shows without it.
+  const exportAll = useCallback(() => {
+    import('@/features/projects/backup-export').then(
+      ({ downloadAllProjects }) => show(downloadAllProjects()),
+      (error: unknown) => setText(`Nothing was exported: the export code could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`),
+    );
+  }, [show]);
+  return useMemo(() => ({ text, show, exportAll }), [text, show, exportAll]);
 }
 
 export function ExportMessage({ state }: { state: ReturnType<typeof useExportMessage> }) {

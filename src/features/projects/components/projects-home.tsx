@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { stripBidiControls } from '@/lib/display-text';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import { downloadAllProjects } from '@/features/projects/exports';
 import { useProjectImport } from '@/features/projects/use-project-import';
 import { useProjectActions, useProjectSummaries } from '@/features/projects/use-projects';
 import { ExportMessage, useExportMessage } from './export-message';
@@ -91,7 +90,7 @@ export function ProjectsHome() {
             New project
           </button>
           <ImportProjectButton importer={importer} />
-          <button type="button" onClick={() => exported.show(downloadAllProjects())} disabled={projects.length === 0}>
+          <button type="button" onClick={exported.exportAll} disabled={projects.length === 0}>
             Export all projects
           </button>
         </div>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { downloadAllProjects } from '@/features/projects/exports';
 import { useStorageHealth } from '@/features/projects/use-storage-health';
 import { ExportMessage, useExportMessage } from './export-message';
 import './storage-status.css';
@@ -34,7 +33,7 @@ export function StorageStatus() {
           </p>
           <p>Export all projects to keep a copy{saveProblem.kind === 'quota' ? ', then delete projects you no longer need to free space' : ''}.</p>
           <p className="pj-save-problem-actions">
-            <button type="button" className="primary" onClick={() => exported.show(downloadAllProjects())}>
+            <button type="button" className="primary" onClick={exported.exportAll}>
               Export all projects
             </button>
             <button type="button" onClick={() => setDismissedAt(saveFailures)}>

@@ -1,4 +1,4 @@
-import type { CandidateRow } from '@/features/turn-tester/probe';
+import type { CandidateRow } from '@/features/turn-tester/candidates';
 
 /** Per URL, the candidates the allocation probe saw (like the webrtc samples' Trickle ICE page). */
 export function CandidateTables({

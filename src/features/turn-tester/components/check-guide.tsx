@@ -1,11 +1,9 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { checklist } from '@/entities/checklist/content';
-import { CHECK_INFO, relatedItems } from '@/entities/checklist/turn-check-info';
+import { CHECK_INFO } from '@/entities/checklist/turn-check-info';
+import { turnRelatedItems as RELATED } from '@/entities/checklist/turn-related-index';
 import { CHECK_IDS } from '@/features/turn-tester/verdicts';
-
-const RELATED = relatedItems(checklist.items);
 
 /** What each check means, with links to the checklist items its result is evidence for. */
 export const CheckGuide = memo(function CheckGuide() {

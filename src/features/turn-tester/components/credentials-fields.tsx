@@ -1,14 +1,6 @@
-export type CredentialMode = 'static' | 'shared-secret' | 'endpoint';
+import type { CredentialMode, CredentialValues, FieldName } from '@/features/turn-tester/turn-form-validation';
 
-export interface CredentialValues {
-  mode: CredentialMode;
-  username: string;
-  password: string;
-  secret: string;
-  userId: string;
-  lifetime: string;
-  endpointUrl: string;
-}
+export type { CredentialValues, FieldName };
 
 export const FIELD_IDS = {
   urls: 'tt-urls',
@@ -20,9 +12,7 @@ export const FIELD_IDS = {
   lifetime: 'tt-lifetime',
   endpointUrl: 'tt-endpoint-url',
   timeout: 'tt-timeout',
-} as const;
-
-export type FieldName = keyof typeof FIELD_IDS;
+} as const satisfies Record<FieldName, string>;
 
 const MODES: readonly { value: CredentialMode; label: string; hint: string }[] = [
   {
@@ -64,18 +54,23 @@ function FieldError({ name, errors }: { name: FieldName; errors: Props['errors']
   );
 }
 
-/** The "Credentials" radio group and the fields of the chosen mode. Values stay in memory only. */
-export function CredentialsFields({ values, onChange, errors, disabled }: Props) {
-  const err = (name: FieldName) => (errors[name] !== undefined ? `${FIELD_IDS[name]}-error` : undefined);
-  const text = (
-    name: 'username' | 'password' | 'secret' | 'userId' | 'lifetime' | 'endpointUrl',
-    label: string,
-    options: { type?: string; hint?: string; autoComplete?: string; inputMode?: 'numeric'; placeholder?: string } = {},
-  ) => (
+type TextName = 'username' | 'password' | 'secret' | 'userId' | 'lifetime' | 'endpointUrl';
+interface TextOptions {
+  type?: string;
+  hint?: string;
+  autoComplete?: string;
+  inputMode?: 'numeric';
+  placeholder?: string;
+}
+
+function TextField({ name, label, options = {}, values, onChange, errors, disabled }: Props & { name: TextName; label: string; options?: TextOptions }) {
+  const hintId = options.hint !== undefined ? `${FIELD_IDS[name]}-hint` : undefined;
+  const errorId = errors[name] !== undefined ? `${FIELD_IDS[name]}-error` : undefined;
+  return (
     <div className="field">
       <label htmlFor={FIELD_IDS[name]}>{label}</label>
-      {options.hint !== undefined && (
-        <span className="hint" id={`${FIELD_IDS[name]}-hint`}>
+      {hintId !== undefined && (
+        <span className="hint" id={hintId}>
           {options.hint}
         </span>
       )}
@@ -90,44 +85,56 @@ export function CredentialsFields({ values, onChange, errors, disabled }: Props)
         inputMode={options.inputMode}
         placeholder={options.placeholder}
         aria-invalid={errors[name] !== undefined ? true : undefined}
-        aria-describedby={describedBy(options.hint !== undefined && `${FIELD_IDS[name]}-hint`, err(name))}
+        aria-describedby={describedBy(hintId, errorId)}
         disabled={disabled}
       />
       <FieldError name={name} errors={errors} />
     </div>
   );
+}
 
+function ModeRadios({ values, onChange, disabled }: Props) {
+  return (
+    <fieldset className="tt-modes" role="radiogroup" aria-labelledby="tt-credentials-legend" disabled={disabled}>
+      <legend id="tt-credentials-legend">Credentials</legend>
+      {MODES.map((m) => (
+        <div key={m.value} className="tt-mode">
+          <input
+            type="radio"
+            id={m.value === 'static' ? FIELD_IDS.mode : `tt-mode-${m.value}`}
+            name="tt-credential-mode"
+            value={m.value}
+            checked={values.mode === m.value}
+            onChange={() => onChange({ mode: m.value })}
+            aria-describedby={`tt-mode-${m.value}-hint`}
+          />
+          <label htmlFor={m.value === 'static' ? FIELD_IDS.mode : `tt-mode-${m.value}`}>{m.label}</label>
+          <span className="hint" id={`tt-mode-${m.value}-hint`}>
+            {m.hint}
+          </span>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+const ENDPOINT_HINT =
+  'Fetched with GET, first without cookies to see whether anyone can get credentials. Expected JSON: ' +
+  '{ "username", "password", "ttl", "uris" } or { "iceServers": [...] }. Leave the URL list empty to test the URLs it returns.';
+
+/** The "Credentials" radio group and the fields of the chosen mode. Values stay in memory only. */
+export function CredentialsFields(props: Props) {
+  const { values } = props;
   return (
     <>
-      <fieldset className="tt-modes" role="radiogroup" aria-labelledby="tt-credentials-legend" disabled={disabled}>
-        <legend id="tt-credentials-legend">Credentials</legend>
-        {MODES.map((m) => (
-          <div key={m.value} className="tt-mode">
-            <input
-              type="radio"
-              id={m.value === 'static' ? FIELD_IDS.mode : `tt-mode-${m.value}`}
-              name="tt-credential-mode"
-              value={m.value}
-              checked={values.mode === m.value}
-              onChange={() => onChange({ mode: m.value })}
-              aria-describedby={`tt-mode-${m.value}-hint`}
-            />
-            <label htmlFor={m.value === 'static' ? FIELD_IDS.mode : `tt-mode-${m.value}`}>{m.label}</label>
-            <span className="hint" id={`tt-mode-${m.value}-hint`}>
-              {m.hint}
-            </span>
-          </div>
-        ))}
-      </fieldset>
-
+      <ModeRadios {...props} />
       <div className="tt-mode-fields">
         {values.mode === 'static' && (
           <div className="tt-grid-2">
-            {text('username', 'Username', { hint: 'For TURN REST credentials: "expiry:user id".' })}
-            {text('password', 'Password', { type: 'password', hint: 'Also called "credential".', autoComplete: 'off' })}
+            <TextField {...props} name="username" label="Username" options={{ hint: 'For TURN REST credentials: "expiry:user id".' }} />
+            <TextField {...props} name="password" label="Password" options={{ type: 'password', hint: 'Also called "credential".' }} />
           </div>
         )}
-
         {values.mode === 'shared-secret' && (
           <>
             <div className="notice warning" role="note">
@@ -135,33 +142,25 @@ export function CredentialsFields({ values, onChange, errors, disabled }: Props)
               server, so never put it in client code. Use it here only to test; it is kept in this page&rsquo;s memory for
               the test and never saved, logged or exported. Prefer a test secret, or rotate it afterwards.
             </div>
-            {text('secret', 'Shared secret', {
-              type: 'password',
-              hint: 'coturn "static-auth-secret".',
-              autoComplete: 'off',
-            })}
+            <TextField {...props} name="secret" label="Shared secret" options={{ type: 'password', hint: 'coturn "static-auth-secret".' }} />
             <div className="tt-grid-2">
-              {text('userId', 'User ID', {
-                hint: 'Goes into the username in clear text: use an opaque id, not an email.',
-              })}
-              {text('lifetime', 'Lifetime (seconds)', {
-                inputMode: 'numeric',
-                hint: 'How long minted credentials stay valid. 86400 = 24 h.',
-              })}
+              <TextField {...props} name="userId" label="User ID" options={{ hint: 'Goes into the username in clear text: use an opaque id, not an email.' }} />
+              <TextField
+                {...props}
+                name="lifetime"
+                label="Lifetime (seconds)"
+                options={{ inputMode: 'numeric', hint: 'How long minted credentials stay valid. 86400 = 24 h.' }}
+              />
             </div>
           </>
         )}
-
         {values.mode === 'endpoint' && (
-          <>
-            {text('endpointUrl', 'Endpoint URL', {
-              type: 'url',
-              placeholder: 'https://api.example.com/turn-credentials',
-              hint:
-                'Fetched with GET, first without cookies to see whether anyone can get credentials. Expected JSON: ' +
-                '{ "username", "password", "ttl", "uris" } or { "iceServers": [...] }. Leave the URL list empty to test the URLs it returns.',
-            })}
-          </>
+          <TextField
+            {...props}
+            name="endpointUrl"
+            label="Endpoint URL"
+            options={{ type: 'url', placeholder: 'https://api.example.com/turn-credentials', hint: ENDPOINT_HINT }}
+          />
         )}
       </div>
     </>

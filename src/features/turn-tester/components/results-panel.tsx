@@ -1,6 +1,6 @@
 import type { ComponentType, RefObject } from 'react';
 import { saveText } from '@/lib/download';
-import type { TurnAudit, TurnTestPhase } from '@/features/turn-tester/use-turn-audit';
+import type { TurnAudit, TurnTestPhase, TurnTestState } from '@/features/turn-tester/use-turn-audit';
 import type { AuditRun } from '@/features/turn-tester/audit';
 import { CandidateTables } from './candidate-tables';
 import { EndpointPreview } from './endpoint-preview';
@@ -19,10 +19,62 @@ const STATUS_TEXT: Record<TurnTestPhase, string> = {
 /** "Attach to a project" for a finished run, composed in by the route (projects are another feature). */
 export type AttachRun = ComponentType<{ run: AuditRun; secrets: () => readonly string[] }>;
 
+function Progress({ state }: { state: TurnTestState }) {
+  const total = state.plan.length;
+  const done = decidedInOrder(state.plan, state.checks).length;
+  const active = state.phase === 'fetching' || state.phase === 'running';
+  const finished = state.phase === 'complete' || state.phase === 'cancelled';
+  return (
+    <div className={state.phase === 'idle' ? undefined : 'tt-progress-row'}>
+      {/* Always in the DOM, so screen readers announce its changes. */}
+      <p role="status" aria-label="Test status" className={`tt-status tt-status-${state.phase}`}>
+        {STATUS_TEXT[state.phase]}
+      </p>
+      {(active || finished) && (
+        <div className="tt-progress">
+          <label htmlFor="tt-progress">Progress</label>
+          {state.phase === 'fetching' || total === 0 ? (
+            <progress id="tt-progress" />
+          ) : (
+            <progress id="tt-progress" max={total} value={done} />
+          )}
+          <span className="tt-progress-text">{total > 0 ? `${done} of ${total} checks` : 'Preparing…'}</span>
+        </div>
+      )}
+      {active && (
+        <p className="tt-hint tt-running-hint">
+          Fast servers answer in well under a second; a silent one is reported after the no-answer timeout.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Export({ audit, attach: Attach }: { audit: TurnAudit; attach?: AttachRun | undefined }) {
+  const { state } = audit;
+  const download = () => {
+    const file = audit.resultsFile();
+    if (file !== null) saveText(file.text, file.name, 'application/json');
+  };
+  if (state.run === null) return null;
+  return (
+    <div className="tt-export">
+      <h3>Keep the result</h3>
+      <p>
+        <button type="button" onClick={download}>
+          Download results (JSON)
+        </button>{' '}
+        <span className="tt-hint">URLs and verdicts only: no usernames, passwords or secrets.</span>
+      </p>
+      {Attach && <Attach key={state.runId} run={state.run} secrets={audit.secrets} />}
+    </div>
+  );
+}
+
 export function ResultsPanel({
   audit,
   headingRef,
-  attach: Attach,
+  attach,
 }: {
   audit: TurnAudit;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -30,16 +82,9 @@ export function ResultsPanel({
 }) {
   const { state } = audit;
   const checks = decidedInOrder(state.plan, state.checks);
-  const total = state.plan.length;
-  const done = checks.length;
+  const remaining = state.plan.length - checks.length;
   const finished = state.phase === 'complete' || state.phase === 'cancelled';
   const urls = state.run?.urls ?? state.plan.filter((p) => p.id === 'allocation').map((p) => p.target);
-
-  const download = () => {
-    const file = audit.resultsFile();
-    if (file !== null) saveText(file.text, file.name, 'application/json');
-  };
-
   const idle = state.phase === 'idle';
   return (
     <section className="tt-results-panel" aria-labelledby={idle ? undefined : 'tt-results-heading'}>
@@ -48,61 +93,24 @@ export function ResultsPanel({
           Results
         </h2>
       )}
-
-      <div className={idle ? undefined : 'tt-progress-row'}>
-        {/* Always in the DOM, so screen readers announce its changes. */}
-        <p role="status" aria-label="Test status" className={`tt-status tt-status-${state.phase}`}>
-          {STATUS_TEXT[state.phase]}
-        </p>
-        {(state.phase === 'fetching' || state.phase === 'running' || finished) && (
-          <div className="tt-progress">
-            <label htmlFor="tt-progress">Progress</label>
-            {state.phase === 'fetching' || total === 0 ? (
-              <progress id="tt-progress" />
-            ) : (
-              <progress id="tt-progress" max={total} value={done} />
-            )}
-            <span className="tt-progress-text">{total > 0 ? `${done} of ${total} checks` : 'Preparing…'}</span>
-          </div>
-        )}
-        {(state.phase === 'fetching' || state.phase === 'running') && (
-          <p className="tt-hint tt-running-hint">
-            Fast servers answer in well under a second; a silent one is reported after the no-answer timeout.
-          </p>
-        )}
-      </div>
-
+      <Progress state={state} />
       {state.phase === 'failed' && state.error !== null && (
         <div className="notice error" role="alert">
           <p>{state.error}</p>
         </div>
       )}
-
       {state.endpoint !== null && <EndpointPreview preview={state.endpoint} />}
-
       {state.plan.length > 0 && (
         <>
           <p className="tt-summary">
             <strong>{summarize(checks)}</strong>
-            {!finished && total > done ? ` — ${total - done} still running` : ''}
+            {!finished && remaining > 0 ? ` — ${remaining} still running` : ''}
           </p>
           <ResultsTable checks={checks} />
           <CandidateTables urls={urls} candidates={state.candidates} />
         </>
       )}
-
-      {finished && state.run !== null && (
-        <div className="tt-export">
-          <h3>Keep the result</h3>
-          <p>
-            <button type="button" onClick={download}>
-              Download results (JSON)
-            </button>{' '}
-            <span className="tt-hint">URLs and verdicts only: no usernames, passwords or secrets.</span>
-          </p>
-          {Attach && <Attach key={state.runId} run={state.run} secrets={audit.secrets} />}
-        </div>
-      )}
+      {finished && <Export audit={audit} attach={attach} />}
     </section>
   );
 }
