@@ -98,3 +98,36 @@ test.describe('checklist search over the whole item', () => {
     await expect(view.items.first()).toContainText('Found in How to verify:');
   });
 });
+
+test.describe('evidence that agrees with answers', () => {
+  test('Yes + a failing TURN test from the real coturn is flagged on the item and in the overview', async ({ projectsPage, assessmentPage, turnPage, startCoturn }) => {
+    test.setTimeout(60_000);
+    const target = items.find((i) => i.section === 'turn-credentials' && i.evidence.includes('turn:credential-lifetime') && appliesToProfile(i, EMPTY_PROFILE));
+    expect(target, 'an item takes credential-lifetime evidence').toBeDefined();
+    // Static long-term credentials: the TURN tester's credential-lifetime check fails.
+    const server = await startCoturn({ auth: { kind: 'static-user', username: 'alice-static' }, allowLoopbackPeers: true });
+    await projectsPage.goto();
+    const projectUrl = await projectsPage.createProject('Evidence check');
+    await assessmentPage.showSection(target!.section);
+    await assessmentPage.answer(target!.title, 'Yes');
+    await expect(assessmentPage.radio(target!.title, 'Yes')).toBeChecked();
+
+    await turnPage.goto();
+    await turnPage.runWith([server.urls.udp], server.user ?? { username: '', password: '' });
+    await turnPage.waitForCompletion();
+    await expect(turnPage.verdict('credential-lifetime')).toHaveText('fail');
+    await expect(turnPage.project).toHaveValue(new URL(projectUrl).pathname.split('/').pop() ?? '');
+    await turnPage.attachButton.click();
+    await turnPage.attachStatus.getByRole('link', { name: 'Open Evidence check' }).click();
+
+    await expect(assessmentPage.overview).toContainText('1 answer contradicted by evidence');
+    await assessmentPage.overview.getByRole('button', { name: target!.title, exact: true }).click();
+    const card = assessmentPage.item(target!.title);
+    await expect(card).toBeFocused();
+    await expect(card).toContainText('Contradicted by evidence: answered Yes, but the TURN test of');
+    await expect(card).toContainText('failed');
+    // Answering No resolves the disagreement.
+    await assessmentPage.answer(target!.title, 'No');
+    await expect(assessmentPage.overview).not.toContainText('contradicted by evidence');
+  });
+});

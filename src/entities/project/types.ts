@@ -4,11 +4,12 @@
  */
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import type { Dict } from '@/lib/dict';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 
 export const ANSWER_STATUSES = ['yes', 'partial', 'no', 'na'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
-export const EVIDENCE_KINDS = ['link', 'turn-test', 'coturn-config'] as const;
+export const EVIDENCE_KINDS = ['link', 'turn-test', 'coturn-config', 'inventory'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const EVIDENCE_VERDICTS = ['pass', 'warn', 'fail', 'skipped'] as const;
@@ -84,6 +85,8 @@ export interface Project {
   contentVersion: string;
   /** Issue tracker for hand-off links; absent until set. */
   tracker?: ProjectTracker;
+  /** Contractor onboarding (inventory, house rules, acknowledgements); absent until used. */
+  onboarding?: ProjectOnboarding;
 }
 
 /** What the persist middleware saves. Tombstones remember deletions so another tab cannot resurrect them. */
@@ -95,3 +98,6 @@ export interface ProjectsData {
 }
 
 export type AnswerPatch = Partial<Pick<Answer, 'status' | 'note' | 'naReason' | 'owner' | 'due'>>;
+
+/** The result type lives in lib/result.ts; re-exported for the modules that import it from here. */
+export type { Result } from '@/lib/result';

@@ -15,6 +15,7 @@ import { reportModel, type ReportModel, type ReportSection } from './report-mode
 import { PAPER, type PaperSize } from './paper';
 import { ANSWER_MARK, SEVERITY_TAG } from './poster';
 import { redactSecrets } from '@/lib/redaction';
+import { reportNotes, type ReportNote } from './report-notes';
 import { fitText, sanitizeForFont, wrapText, type Measure } from './text-layout';
 
 export interface ReportInput {
@@ -154,8 +155,14 @@ function scoreBox(ctx: ReportContext): void {
     }
   }
   flow.y = boxY + 86 + 10;
-  flow.paragraph(SCORE_FORMULA_TEXT, { size: 7.5, color: COLORS.muted });
+  printFormulaAndNotes(flow, reportNotes(ctx.input.content, ctx.input.project, ctx.input.date), ctx.clean);
   flow.space(12);
+}
+
+/** Under the score box: the formula, then evidence notes (contradicted answers in the warning colour). */
+function printFormulaAndNotes(flow: Flow, notes: readonly ReportNote[], clean: (s: string) => string): void {
+  flow.paragraph(SCORE_FORMULA_TEXT, { size: 7.5, color: COLORS.muted });
+  for (const note of notes) flow.paragraph(clean(note.text), { size: 9, color: note.warn ? COLORS.fail : COLORS.text });
 }
 
 function gradeCapReason(score: ProjectScore): string | null {

@@ -28,6 +28,8 @@ import { formatIssue } from './persistence/issue-path';
 import type { Answer, AnswerStatus, Evidence, Project, TrackerSetting } from '@/entities/project/types';
 import { fail, ok, type Result } from '@/lib/result';
 import { parseTrackerSetting, TRACKER_KINDS } from './handoff/issue-links';
+import { cleanOnboarding, onboardingSchema } from '@/entities/onboarding/schema';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { ANSWER_STATUSES } from '@/entities/project/types';
 
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
@@ -59,6 +61,8 @@ export interface ExportedProject {
   /** The issue tracker for hand-off links, when one is set. */
   tracker?: TrackerSetting;
   answers: Dict<ExportedAnswer>;
+  /** Contractor onboarding data, when the project has any. */
+  onboarding?: ProjectOnboarding;
 }
 
 export interface ProjectFile {
@@ -132,7 +136,9 @@ export function toExportedProject(p: Project): ExportedProject {
     (profile as Record<string, unknown>)[key] = p.profile[key];
   }
   const tracker = exportTracker(p.tracker?.setting ?? null);
-  return { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, ...(tracker ? { tracker } : {}), answers };
+  const out: ExportedProject = { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, ...(tracker ? { tracker } : {}), answers };
+  if (p.onboarding) out.onboarding = cleanOnboarding(p.onboarding, p.onboarding.updatedAt);
+  return out;
 }
 
 /** The tracker as the importer will accept it (the store keeps what the form validated; this re-checks). */
@@ -211,6 +217,7 @@ const projectSchema = v.object({
   tracker: v.optional(trackerSchema),
   // Keyed by item id: checked by parseDict, which keeps every key (`constructor` is an id like any other).
   answers: v.unknown(),
+  onboarding: v.optional(v.object({ ...onboardingSchema.entries, updatedAt: timestampSchema })),
 });
 
 const header = {
@@ -261,7 +268,9 @@ function toProject(p: ParsedProject, parsedAnswers: Dict<ParsedAnswer>, tracker:
   const answers = emptyDict<Answer>();
   for (const id of Object.keys(parsedAnswers)) setEntry(answers, id, toAnswer(parsedAnswers[id] as ParsedAnswer, now));
   const base = { createdAt: now, nameUpdatedAt: now, profileUpdatedAt: now, answers };
+  const onboarding = p.onboarding && cleanOnboarding(p.onboarding, clampToNow(p.onboarding.updatedAt, now));
   return upgradeContent({
+    ...(onboarding ? { onboarding } : {}),
     id: p.id,
     name: redactToFit(p.name, LIMITS.name),
     ...base,

@@ -20,6 +20,7 @@ import { mergeData } from './persistence/merge';
 import { createProjectsRepository, type ProjectsRepository } from './persistence/repository';
 import { restore } from './persistence/restore';
 import type { AnswerPatch, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 
 export type { EvidenceEntry, EvidenceInput };
 export { LIMITS };
@@ -48,6 +49,8 @@ export interface ProjectsActions {
   removeEvidence(projectId: string, itemId: string, evidenceId: string): void;
   /** Sets (or with null removes) the project's issue tracker for hand-off links. */
   setTracker(projectId: string, setting: TrackerSetting | null): void;
+  /** Changes the project's contractor onboarding data; `change` gets the current value (one write). */
+  updateOnboarding(projectId: string, change: (current: ProjectOnboarding) => ProjectOnboarding): void;
   /**
    * Adds imported projects in one write. `replace` overwrites the project with the same id; `copy`
    * (the default) gives it a new id when the id is taken. Returns the ids used, in order.
@@ -97,6 +100,7 @@ function actionsFor(apply: Apply, contentVersion: string): ProjectsActions {
     attachEvidenceBatch: (id, entries) => apply((d, now) => ops.attachEvidence(d, id, entries, now)),
     removeEvidence: (id, itemId, evidenceId) => data((d, now) => ops.removeEvidence(d, id, itemId, evidenceId, now)),
     setTracker: (id, setting) => data((d, now) => ops.setTracker(d, id, setting, now)),
+    updateOnboarding: (id, change) => data((d, now) => ops.updateOnboarding(d, id, change, now)),
     importProjects: (projects, mode = 'copy') => apply((d, now) => ops.importProjects(d, projects, mode, now)),
   };
 }

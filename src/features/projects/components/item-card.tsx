@@ -4,6 +4,7 @@ import type { ChecklistItem } from '@/entities/checklist/types';
 import { createId } from '@/features/projects/model';
 import { LIMITS, type ProjectsActions } from '@/features/projects/store';
 import type { Answer, AnswerStatus } from '@/entities/project/types';
+import { EvidenceAgreement } from './evidence-agreement';
 import { EvidenceList } from './evidence-list';
 import { ItemText, NaReasonField } from './item-text';
 import { ItemHandoff, type HandoffContext } from './item-handoff';
@@ -42,6 +43,7 @@ export const ItemCard = memo(function ItemCard({ projectId, item, answer, action
       </header>
       <ItemText item={item} />
 
+      <EvidenceAgreement answer={answer} />
       <div className="pj-answer">
         <div role="radiogroup" aria-labelledby={titleId} className="pj-answer-options">
           {ANSWER_OPTIONS.map((o) => (

@@ -4,9 +4,11 @@ import { checklist, CHECKLIST_ITEM_IDS } from '@/entities/checklist/content';
 import { scoreProject } from '@/entities/checklist/scoring';
 import type { ChecklistItem, SectionId } from '@/entities/checklist/types';
 import { fixNext, nextUnanswered, overdueItems, retiredAnswers, todayIso } from '@/entities/project/assessment';
+import { reviewEvidence } from '@/entities/project/evidence-rules';
 import type { Project } from '@/entities/project/types';
 import { useAssessmentView } from '@/features/projects/use-assessment-view';
 import { useProject, useProjectActions } from '@/features/projects/use-projects';
+import { EvidenceReviewPanel } from './evidence-review';
 import type { HandoffContext } from './item-handoff';
 import { ProfileSection } from './profile-section';
 import { ProjectHeader, ProjectNotFound } from './project-header';
@@ -33,6 +35,7 @@ function assess(project: Project) {
     retired: retiredAnswers(project.answers, CHECKLIST_ITEM_IDS, checklist.retired),
     next: nextUnanswered(checklist.items, project.profile, project.answers),
     started: Object.values(project.answers).some((a) => a.status !== null),
+    evidence: reviewEvidence(checklist.items, project.profile, project.answers, Date.now()),
   };
 }
 
@@ -72,7 +75,9 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
         overdue={lists.overdue}
         onOpenSection={(section) => setView({ section: section as SectionId, status: 'all', severity: 'all' }, { kind: 'section' })}
         onOpenItem={(section, id) => openItem({ section: section as SectionId, id })}
-      />
+      >
+        <EvidenceReviewPanel review={lists.evidence} onOpenItem={(section, id) => openItem({ section: section as SectionId, id })} />
+      </ScoreOverview>
 
       {downloads && (
         <section aria-labelledby="pj-downloads-heading" className="pj-downloads no-print">

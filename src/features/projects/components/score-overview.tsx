@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/entities/checklist/scoring';
 import type { OpenItem } from '@/entities/project/assessment';
@@ -10,6 +11,8 @@ interface Props {
   overdue: readonly OpenItem[];
   onOpenSection: (sectionId: string) => void;
   onOpenItem: (sectionId: string, itemId: string) => void;
+  /** Shown under the score: evidence that disagrees with answers, the score trend. */
+  children?: ReactNode;
 }
 
 function statusLabel(item: OpenItem): string {
@@ -17,7 +20,7 @@ function statusLabel(item: OpenItem): string {
 }
 
 /** Score, grade and formula; progress per section; what to fix next; overdue items. */
-export function ScoreOverview({ score, fixNext, overdue, onOpenSection, onOpenItem }: Props) {
+export function ScoreOverview({ score, fixNext, overdue, onOpenSection, onOpenItem, children }: Props) {
   return (
     <section aria-labelledby="pj-overview-heading" className="pj-overview">
       <h2 id="pj-overview-heading">Overview</h2>
@@ -54,6 +57,7 @@ export function ScoreOverview({ score, fixNext, overdue, onOpenSection, onOpenIt
         </details>
       </div>
 
+      {children}
       <SectionProgressTable sections={score.sections} onOpenSection={onOpenSection} />
 
       <div className="pj-overview-lists">

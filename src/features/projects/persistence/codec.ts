@@ -14,6 +14,8 @@ import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, LIMITS, MAX_TIMESTAMP, PROJECT_ID, PROJECT_ID_MESSAGE } from '@/features/projects/model';
 import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, TrackerSetting } from '@/entities/project/types';
 import type { Result } from '@/lib/result';
+import { onboardingSchema } from '@/entities/onboarding/schema';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
 import { parseDict } from './dict-schema';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
@@ -103,6 +105,9 @@ const storedTrackerSchema = v.object({
   at: timestampSchema,
 });
 
+/** Contractor onboarding (optional, added after format version 1 shipped, like the tracker). */
+const storedOnboardingSchema = v.object({ ...onboardingSchema.entries, at: timestampSchema });
+
 const storedProjectSchema = v.object({
   i: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
   n: v.string('expected a string'),
@@ -115,6 +120,7 @@ const storedProjectSchema = v.object({
   // Keyed by item id: checked by parseDict (every key kept, `constructor` and `__proto__` too).
   a: v.optional(v.unknown()),
   tr: v.optional(storedTrackerSchema),
+  ob: v.optional(storedOnboardingSchema),
 });
 
 const storedStateSchema = v.object({
@@ -182,6 +188,10 @@ function decodeProject(p: StoredProject, stored: Dict<StoredAnswer>): Project {
     contentVersion: p.cv,
   };
   if (p.tr) project.tracker = decodeTracker(p.tr);
+  if (p.ob) {
+    const { at, ...onboarding } = p.ob;
+    project.onboarding = { ...onboarding, updatedAt: at };
+  }
   return project;
 }
 
@@ -241,6 +251,10 @@ function encodeProfile(profile: ArchitectureProfile): Record<string, unknown> | 
   return Object.keys(out).length ? out : undefined;
 }
 
+function encodeOnboarding({ updatedAt, ...rest }: ProjectOnboarding): Record<string, unknown> {
+  return { ...rest, at: updatedAt };
+}
+
 const projectJsonCache = new WeakMap<Project, string>();
 
 /** One project as compact JSON; cached per (immutable) project object so a write re-encodes only what changed. */
@@ -261,6 +275,7 @@ function encodeProject(p: Project): string {
     out.a = answers;
   }
   if (p.tracker) out.tr = encodeTracker(p.tracker);
+  if (p.onboarding) out.ob = encodeOnboarding(p.onboarding);
   const json = JSON.stringify(out);
   projectJsonCache.set(p, json);
   return json;
