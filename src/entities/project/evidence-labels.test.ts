@@ -4,7 +4,7 @@ import { EVIDENCE_KINDS } from './types';
 
 describe('evidence labels', () => {
   it('names every kind of evidence', () => {
-    expect(EVIDENCE_KINDS.map((k) => EVIDENCE_KIND_LABELS[k])).toEqual(['Link', 'TURN test', 'coturn config']);
+    expect(EVIDENCE_KINDS.map((k) => EVIDENCE_KIND_LABELS[k])).toEqual(['Link', 'TURN test', 'coturn config', 'Architecture inventory']);
   });
 
   it('summarises kind, verdict and day, leaving out what is missing', () => {
