@@ -27,7 +27,7 @@ import { parseDict } from './persistence/dict-schema';
 import { formatIssue } from './persistence/issue-path';
 import type { Answer, AnswerStatus, Evidence, Project, TrackerSetting } from '@/entities/project/types';
 import { fail, ok, type Result } from '@/lib/result';
-import { parseTrackerSetting, TRACKER_KINDS } from './handoff/issue-links';
+import { parseTrackerSetting, TRACKER_KINDS } from './handoff/tracker-setting';
 import { cleanOnboarding, onboardingSchema } from '@/entities/onboarding/schema';
 import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { ANSWER_STATUSES } from '@/entities/project/types';

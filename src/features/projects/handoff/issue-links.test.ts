@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checklist } from '@/entities/checklist/content';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { makeAnswer, makeProject } from '@/testing/projects';
-import { issueLink, issueTitle, jiraText, MAX_ISSUE_URL, parseTrackerSetting, type TrackerSetting } from './issue-links';
+import type { TrackerSetting } from '@/entities/project/types';
+import { issueLink, issueTitle, jiraText, MAX_ISSUE_URL } from './issue-links';
+import { parseTrackerSetting } from './tracker-setting';
 import { jiraCsv, JIRA_CSV_HEADER } from './jira-csv';
 
 const item = checklist.items.find((i) => i.severity === 'critical' && !i.appliesTo)!;
