@@ -62,8 +62,8 @@ describe('formatProbeReport', () => {
     startedAt: '2026-01-01T00:00:00.000Z',
     urls: ['turn:h:3478'],
     checks: [
-      makeCheck('anonymous-allocation', 'server', 'h:3478', 'fail', 5, 'Granted without credentials (password hunter2).', { severity: 'critical' }),
-      makeCheck('tcp-relay', 'server', 'h:3478', 'pass', 5, 'Refused (442).'),
+      makeCheck({ id: 'anonymous-allocation', scope: 'server', target: 'h:3478', verdict: 'fail', ms: 5, detail: 'Granted without credentials (password hunter2).', severity: 'critical' }),
+      makeCheck({ id: 'tcp-relay', scope: 'server', target: 'h:3478', verdict: 'pass', ms: 5, detail: 'Refused (442).' }),
     ],
     candidates: {},
     cancelled: false,

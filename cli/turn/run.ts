@@ -24,7 +24,7 @@ import {
 } from '@/features/turn-tester/server-probe/verdicts';
 import type { ParsedUri } from '@/features/turn-tester/uri';
 import { serverKey } from '@/features/turn-tester/uri';
-import { allocationSkippedForStun, makeCheck, type Check } from '@/features/turn-tester/verdicts';
+import { makeCheck, type Check } from '@/features/turn-tester/verdicts';
 import { TurnSession, type AllocateRequest, type Credentials } from './session';
 import { openConnection, type Endpoint } from './transport';
 import { observeTls } from './tls-probe';
@@ -186,7 +186,7 @@ async function probeServer(state: ServerState, creds: MintedCredentials, opts: P
   checks.push(
     creds.expired !== null
       ? rejectionVerdict('rejects-expired-credential', state.server, state.expired)
-      : makeCheck('rejects-expired-credential', 'server', state.server, 'skipped', 0, 'Needs --secret: the probe mints an expired credential from the shared secret.'),
+      : makeCheck({ id: 'rejects-expired-credential', scope: 'server', target: state.server, verdict: 'skipped', detail: 'Needs --secret: the probe mints an expired credential from the shared secret.' }),
   );
   checks.push(...(await probePeers(state, creds, opts)));
   checks.push(softwareVerdict(state.server, [...state.software], state.anonymous.some((a) => a.result.kind !== 'no-answer')));
@@ -199,7 +199,7 @@ export async function runProbe(opts: ProbeOptions): Promise<{ ok: true; run: Aud
   const started = now();
   const minted = await mintCredentials(opts.credentials, started);
   if (!minted.ok) return minted;
-  const checks: Check[] = opts.uris.filter((u) => !u.isTurn).map(allocationSkippedForStun);
+  const checks: Check[] = [];
   for (const state of groupServers(opts.uris)) checks.push(...(await probeServer(state, minted.creds, opts)));
   for (const uri of opts.uris.filter((u) => u.scheme === 'turns')) {
     checks.push(tlsVerdict(uri.url, await observeTls(uri.host, uri.port, opts.timeoutMs, opts.ca), now()));

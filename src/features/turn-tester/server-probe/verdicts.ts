@@ -4,9 +4,22 @@
  * Allocate success). Pure functions of what the probe observed.
  */
 
-import { makeCheck, type Check, type CheckId, type CheckSeverity, type Verdict } from '@/features/turn-tester/verdicts';
+import { makeCheck, type Check, type CheckId, type CheckScope, type CheckSeverity, type Verdict } from '@/features/turn-tester/verdicts';
 import { SPECIAL_PURPOSE_PEERS, type PeerTarget } from './peers';
 import type { PeerAnswer, ProbeAllocation, TlsObservation } from './types';
+
+/** `makeCheck` with the fields in the order these rules read best. */
+function check(
+  id: CheckId,
+  scope: CheckScope,
+  target: string,
+  verdict: Verdict,
+  ms: number,
+  detail: string,
+  extra: { readonly errorCode?: number | undefined; readonly severity?: CheckSeverity } = {},
+): Check {
+  return makeCheck({ id, scope, target, verdict, ms, detail, ...extra });
+}
 
 export interface UrlAllocation {
   readonly url: string;
@@ -18,21 +31,21 @@ const maxMs = (list: readonly UrlAllocation[]): number => Math.max(0, ...list.ma
 
 function notReached(id: CheckId, server: string, list: readonly UrlAllocation[]): Check {
   const why = list.map((l) => `${l.url}: ${l.result.kind === 'no-answer' ? l.result.message : 'not tested'}`).join('; ');
-  return makeCheck(id, 'server', server, 'skipped', maxMs(list), `The server could not be reached (${why}).`);
+  return check(id, 'server', server, 'skipped', maxMs(list), `The server could not be reached (${why}).`);
 }
 
 /** `allocation` (per URL): a relay address with the real credentials. */
 export function probeAllocationVerdict(url: string, result: ProbeAllocation): Check {
   if (result.kind === 'allocated') {
     const relay = result.relayed === null ? 'no XOR-RELAYED-ADDRESS' : `relay ${result.relayed.address}:${result.relayed.port}`;
-    return makeCheck('allocation', 'url', url, 'pass', result.ms, `Allocate succeeded (${relay}).`);
+    return check('allocation', 'url', url, 'pass', result.ms, `Allocate succeeded (${relay}).`);
   }
   if (result.kind === 'error') {
-    return makeCheck('allocation', 'url', url, 'fail', result.ms, `Allocate with the credentials was refused: ${errorText(result.code, result.reason)}.`, {
+    return check('allocation', 'url', url, 'fail', result.ms, `Allocate with the credentials was refused: ${errorText(result.code, result.reason)}.`, {
       errorCode: result.code,
     });
   }
-  return makeCheck('allocation', 'url', url, 'fail', result.ms, `No allocation: ${result.message}.`);
+  return check('allocation', 'url', url, 'fail', result.ms, `No allocation: ${result.message}.`);
 }
 
 /**
@@ -51,16 +64,16 @@ export function anonymousVerdicts(server: string, list: readonly UrlAllocation[]
       'relay traffic through it, at your cost and from inside your network. Remove coturn "no-auth" and use ' +
       '"use-auth-secret" with short-lived credentials.';
     return [
-      makeCheck('anonymous-allocation', 'server', server, 'fail', maxMs(granted), detail, { severity: 'critical' }),
-      makeCheck('requires-authentication', 'server', server, 'fail', maxMs(granted), detail, { severity: 'critical' }),
+      check('anonymous-allocation', 'server', server, 'fail', maxMs(granted), detail, { severity: 'critical' }),
+      check('requires-authentication', 'server', server, 'fail', maxMs(granted), detail, { severity: 'critical' }),
     ];
   }
   const challenged = answered.filter((l) => l.result.kind === 'error' && l.result.challenged);
   if (challenged.length === answered.length) {
     const detail = `An Allocate without credentials was challenged with 401 Unauthorized (REALM and NONCE) on ${challenged.map((c) => c.url).join(', ')}.`;
     return [
-      makeCheck('anonymous-allocation', 'server', server, 'pass', maxMs(challenged), detail, { errorCode: 401 }),
-      makeCheck('requires-authentication', 'server', server, 'pass', maxMs(challenged), detail, { errorCode: 401 }),
+      check('anonymous-allocation', 'server', server, 'pass', maxMs(challenged), detail, { errorCode: 401 }),
+      check('requires-authentication', 'server', server, 'pass', maxMs(challenged), detail, { errorCode: 401 }),
     ];
   }
   const odd = answered.find((l) => !(l.result.kind === 'error' && l.result.challenged));
@@ -70,8 +83,8 @@ export function anonymousVerdicts(server: string, list: readonly UrlAllocation[]
     (odd?.result.kind === 'error' ? ` (${errorText(odd.result.code, odd.result.reason)})` : '') +
     ': no allocation was granted, but the long-term credential mechanism was not observed.';
   return [
-    makeCheck('anonymous-allocation', 'server', server, 'pass', maxMs(answered), detail, { errorCode: code }),
-    makeCheck('requires-authentication', 'server', server, 'warn', maxMs(answered), detail, { errorCode: code, severity: 'medium' }),
+    check('anonymous-allocation', 'server', server, 'pass', maxMs(answered), detail, { errorCode: code }),
+    check('requires-authentication', 'server', server, 'warn', maxMs(answered), detail, { errorCode: code, severity: 'medium' }),
   ];
 }
 
@@ -92,7 +105,7 @@ export function rejectionVerdict(
       : id === 'rejects-wrong-password'
         ? 'the server does not check passwords'
         : 'the server does not check the expiry in TURN REST usernames';
-    return makeCheck(id, 'server', server, 'fail', granted.result.ms, `An allocation was granted with ${what} on ${granted.url}: ${why}.`, {
+    return check(id, 'server', server, 'fail', granted.result.ms, `An allocation was granted with ${what} on ${granted.url}: ${why}.`, {
       severity: 'critical',
     });
   }
@@ -100,14 +113,14 @@ export function rejectionVerdict(
   if (answered.length === 0) return notReached(id, server, list);
   const refused = answered.filter((l) => l.result.kind === 'error' && l.result.code === 401);
   if (refused.length === answered.length) {
-    return makeCheck(id, 'server', server, 'pass', maxMs(refused), `Refused ${what} with 401 Unauthorized on ${refused.map((r) => r.url).join(', ')}.`, {
+    return check(id, 'server', server, 'pass', maxMs(refused), `Refused ${what} with 401 Unauthorized on ${refused.map((r) => r.url).join(', ')}.`, {
       errorCode: 401,
     });
   }
   const other = answered.find((l) => !refused.includes(l));
   const code = other?.result.kind === 'error' ? other.result.code : 0;
   const reason = other?.result.kind === 'error' ? other.result.reason : '';
-  return makeCheck(id, 'server', server, 'pass', maxMs(answered), `Refused ${what} on ${other?.url ?? server} with ${errorText(code, reason)} (not 401): no allocation.`, {
+  return check(id, 'server', server, 'pass', maxMs(answered), `Refused ${what} on ${other?.url ?? server} with ${errorText(code, reason)} (not 401): no allocation.`, {
     errorCode: code,
   });
 }
@@ -138,7 +151,7 @@ export function peerRestrictionsVerdict(input: PeerRestrictionsInput): Check {
   const tested = [...(input.ipv4 ?? []), ...('noRelay' in input.ipv6 ? [] : input.ipv6), ...input.connect];
   const ms = tested.reduce((n, r) => n + r.answer.ms, 0);
   if (input.ipv4 === null) {
-    return makeCheck('peer-restrictions', 'server', input.server, 'skipped', 0, 'No allocation with the credentials, so no permission could be asked for.');
+    return check('peer-restrictions', 'server', input.server, 'skipped', 0, 'No allocation with the credentials, so no permission could be asked for.');
   }
   const granted = tested.filter(isGranted);
   const refused = tested.filter((r) => r.answer.kind === 'error' && r.answer.code === 403);
@@ -154,7 +167,7 @@ export function peerRestrictionsVerdict(input: PeerRestrictionsInput): Check {
   if (granted.length > 0) {
     const critical = granted.some((g) => g.target.critical);
     const list = granted.map((g) => `${g.target.range} (${g.target.address})`).join('; ');
-    return makeCheck(
+    return check(
       'peer-restrictions',
       'server',
       input.server,
@@ -167,9 +180,9 @@ export function peerRestrictionsVerdict(input: PeerRestrictionsInput): Check {
     );
   }
   if (refused.length === 0) {
-    return makeCheck('peer-restrictions', 'server', input.server, 'skipped', ms, `No permission was answered. ${notes.join(' ')}`.trim());
+    return check('peer-restrictions', 'server', input.server, 'skipped', ms, `No permission was answered. ${notes.join(' ')}`.trim());
   }
-  return makeCheck(
+  return check(
     'peer-restrictions',
     'server',
     input.server,
@@ -184,11 +197,11 @@ export function peerRestrictionsVerdict(input: PeerRestrictionsInput): Check {
 export function relayToPublicVerdict(server: string, results: readonly { address: string; answer: PeerAnswer }[]): Check {
   const ms = results.reduce((n, r) => n + r.answer.ms, 0);
   if (results.length === 0) {
-    return makeCheck('relay-to-public', 'server', server, 'skipped', 0, 'No allocation with the credentials, so no permission could be asked for.');
+    return check('relay-to-public', 'server', server, 'skipped', 0, 'No allocation with the credentials, so no permission could be asked for.');
   }
   const denied = results.filter((r) => r.answer.kind === 'error' && r.answer.code === 403);
   if (denied.length > 0) {
-    return makeCheck(
+    return check(
       'relay-to-public',
       'server',
       server,
@@ -200,15 +213,15 @@ export function relayToPublicVerdict(server: string, results: readonly { address
     );
   }
   const ok = results.filter((r) => r.answer.kind === 'success');
-  if (ok.length === 0) return makeCheck('relay-to-public', 'server', server, 'skipped', ms, 'The permission requests got no clear answer.');
-  return makeCheck('relay-to-public', 'server', server, 'pass', ms, `Permission granted toward the public ${ok.map((o) => o.address).join(' and ')} (no data sent).`);
+  if (ok.length === 0) return check('relay-to-public', 'server', server, 'skipped', ms, 'The permission requests got no clear answer.');
+  return check('relay-to-public', 'server', server, 'pass', ms, `Permission granted toward the public ${ok.map((o) => o.address).join(' and ')} (no data sent).`);
 }
 
 /** `tcp-relay` (per server): RFC 6062 TCP allocations are a pivot into internal TCP services. */
 export function tcpRelayVerdict(server: string, result: ProbeAllocation | { readonly untested: string }): Check {
-  if ('untested' in result) return makeCheck('tcp-relay', 'server', server, 'skipped', 0, result.untested);
+  if ('untested' in result) return check('tcp-relay', 'server', server, 'skipped', 0, result.untested);
   if (result.kind === 'allocated') {
-    return makeCheck(
+    return check(
       'tcp-relay',
       'server',
       server,
@@ -220,22 +233,22 @@ export function tcpRelayVerdict(server: string, result: ProbeAllocation | { read
     );
   }
   if (result.kind === 'error' && result.code === 442) {
-    return makeCheck('tcp-relay', 'server', server, 'pass', result.ms, 'TCP relay allocations are refused (442 Unsupported Transport Protocol).', { errorCode: 442 });
+    return check('tcp-relay', 'server', server, 'pass', result.ms, 'TCP relay allocations are refused (442 Unsupported Transport Protocol).', { errorCode: 442 });
   }
   if (result.kind === 'error') {
-    return makeCheck('tcp-relay', 'server', server, 'skipped', result.ms, `A TCP relay Allocate got ${errorText(result.code, result.reason)}, so whether TCP relay is on is unclear.`, {
+    return check('tcp-relay', 'server', server, 'skipped', result.ms, `A TCP relay Allocate got ${errorText(result.code, result.reason)}, so whether TCP relay is on is unclear.`, {
       errorCode: result.code,
     });
   }
-  return makeCheck('tcp-relay', 'server', server, 'skipped', result.ms, `No answer to a TCP relay Allocate: ${result.message}.`);
+  return check('tcp-relay', 'server', server, 'skipped', result.ms, `No answer to a TCP relay Allocate: ${result.message}.`);
 }
 
 /** `software-disclosure` (per server): a SOFTWARE attribute with a version number helps match CVEs. */
 export function softwareVerdict(server: string, software: readonly string[], answered: boolean): Check {
-  if (!answered) return makeCheck('software-disclosure', 'server', server, 'skipped', 0, 'The server did not answer.');
+  if (!answered) return check('software-disclosure', 'server', server, 'skipped', 0, 'The server did not answer.');
   const versioned = software.filter((s) => /\d/.test(s));
   if (versioned.length > 0) {
-    return makeCheck(
+    return check(
       'software-disclosure',
       'server',
       server,
@@ -247,7 +260,7 @@ export function softwareVerdict(server: string, software: readonly string[], ans
     );
   }
   const detail = software.length > 0 ? `SOFTWARE "${software.join('", "')}" carries no version.` : 'No SOFTWARE attribute in the answers.';
-  return makeCheck('software-disclosure', 'server', server, 'pass', 0, detail);
+  return check('software-disclosure', 'server', server, 'pass', 0, detail);
 }
 
 const DAY_MS = 86_400_000;
@@ -262,7 +275,7 @@ export function tlsVerdict(url: string, obs: TlsObservation, now: number): Check
   const old = accepted.filter((v) => v === 'TLSv1' || v === 'TLSv1.1');
   if (accepted.length === 0) {
     const why = obs.versions['TLSv1.2'].error ?? 'handshake failed';
-    return makeCheck('tls', 'url', url, 'fail', 0, `No TLS handshake completed (TLS 1.2: ${why}).`, { severity: 'high' });
+    return check('tls', 'url', url, 'fail', 0, `No TLS handshake completed (TLS 1.2: ${why}).`, { severity: 'high' });
   }
   if (old.length > 0) {
     problems.push({ verdict: 'fail', severity: 'high', text: `Accepts ${old.join(' and ')}, deprecated by RFC 8996: set coturn "no-tlsv1" and "no-tlsv1_1".` });
@@ -279,6 +292,6 @@ export function tlsVerdict(url: string, obs: TlsObservation, now: number): Check
   }
   const summary = `Protocols accepted: ${accepted.join(', ')}.${cert !== null ? ` Certificate ${cert.subject}, valid until ${cert.validTo}.` : ''}`;
   const worst = problems.find((p) => p.verdict === 'fail') ?? problems[0];
-  if (worst === undefined) return makeCheck('tls', 'url', url, 'pass', 0, summary);
-  return makeCheck('tls', 'url', url, worst.verdict, 0, `${problems.map((p) => p.text).join(' ')} ${summary}`, { severity: worst.severity });
+  if (worst === undefined) return check('tls', 'url', url, 'pass', 0, summary);
+  return check('tls', 'url', url, worst.verdict, 0, `${problems.map((p) => p.text).join(' ')} ${summary}`, { severity: worst.severity });
 }
