@@ -3,7 +3,6 @@ import { answerEvidenceState, evidenceOutcome, STALE_AFTER_DAYS } from '@/entiti
 import { EVIDENCE_KIND_NOUNS } from '@/entities/project/evidence-labels';
 import type { Answer } from '@/entities/project/types';
 
-
 function day(iso: string): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
