@@ -45,6 +45,11 @@ test('axe finds no WCAG 2.2 AA violation on the onboarding pages (owner with an 
   await expect(owner.findings).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
+  await page.getByRole('link', { name: 'contractor brief' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Contractor brief/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.goBack();
+
   const pack = await owner.exportPack();
   await page.goto('/onboard');
   await new ContractorPage(page).importPack.setInputFiles(await pack.path());

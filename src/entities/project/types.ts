@@ -85,6 +85,11 @@ export interface Project {
   contentVersion: string;
   /** Issue tracker for hand-off links; absent until set. */
   tracker?: ProjectTracker;
+  /**
+   * The checklist content version whose "Checklist updated" notice was dismissed for this project;
+   * absent until dismissed (added after format version 1 shipped: older values simply lack it).
+   */
+  contentNoticeSeen?: string;
   /** Contractor onboarding (inventory, house rules, acknowledgements); absent until used. */
   onboarding?: ProjectOnboarding;
 }

@@ -213,6 +213,13 @@ export function setTracker(data: ProjectsData, projectId: string, setting: Track
   );
 }
 
+/** Remembers that the "Checklist updated to `version`" notice was dismissed (a view setting: not a change to the work, so `updatedAt` stays). */
+export function dismissContentNotice(data: ProjectsData, projectId: string, version: string): ProjectsData {
+  const p = getOwn(data.projects, projectId);
+  if (!p || p.contentNoticeSeen === version) return data;
+  return withProject(data, { ...p, contentNoticeSeen: version });
+}
+
 /**
  * Changes the project's onboarding data (created empty if absent) through `change`, which gets the
  * current value; what it returns is redacted and fitted to the limits. No change, no write.

@@ -120,6 +120,8 @@ const storedProjectSchema = v.object({
   // Keyed by item id: checked by parseDict (every key kept, `constructor` and `__proto__` too).
   a: v.optional(v.unknown()),
   tr: v.optional(storedTrackerSchema),
+  /** Dismissed "Checklist updated" notice (optional, added after format version 1 shipped). */
+  ns: v.optional(storedText(50)),
   ob: v.optional(storedOnboardingSchema),
 });
 
@@ -188,6 +190,7 @@ function decodeProject(p: StoredProject, stored: Dict<StoredAnswer>): Project {
     contentVersion: p.cv,
   };
   if (p.tr) project.tracker = decodeTracker(p.tr);
+  if (p.ns !== undefined) project.contentNoticeSeen = p.ns;
   if (p.ob) {
     const { at, ...onboarding } = p.ob;
     project.onboarding = { ...onboarding, updatedAt: at };
@@ -275,6 +278,7 @@ function encodeProject(p: Project): string {
     out.a = answers;
   }
   if (p.tracker) out.tr = encodeTracker(p.tracker);
+  if (p.contentNoticeSeen !== undefined) out.ns = p.contentNoticeSeen;
   if (p.onboarding) out.ob = encodeOnboarding(p.onboarding);
   const json = JSON.stringify(out);
   projectJsonCache.set(p, json);
