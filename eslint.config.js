@@ -39,21 +39,6 @@ const layerZones = [
 const FUNCTION_LINES = { max: 80, skipBlankLines: true, skipComments: true };
 const COMPONENT_LINES = { max: 120, skipBlankLines: true, skipComments: true };
 
-/**
- * Functions that were longer than the limit when it was introduced, capped at their length then so they
- * cannot grow. Whoever splits one deletes its line here. Groups are separated by a blank line so that
- * parallel deletions merge cleanly.
- */
-const LONG_FUNCTIONS_TO_SPLIT = {
-  'src/features/checklist-reference/components/checklist-reference.tsx': 177,
-  'src/features/coturn-config/rules/auth.ts': 97,
-
-  'src/features/pdf/executive.ts': 180,
-  'src/features/pdf/poster.ts': 242,
-  'src/features/pdf/report.ts': 199,
-
-};
-
 const NO_JSPDF = { name: 'jspdf', message: 'Import jsPDF only from a *.chunk.ts loaded with import().' };
 const NO_REACT = { name: 'react', message: 'Domain modules have no React: put hooks in use-*.ts.' };
 /** One import style in src: `./x` inside a file's own folder, `@/…` for everything else (never `../`). */
@@ -117,10 +102,6 @@ export default tseslint.config(
     ignores: ['src/**/*.test.tsx'],
     rules: { 'max-lines-per-function': ['error', COMPONENT_LINES] },
   },
-  ...Object.entries(LONG_FUNCTIONS_TO_SPLIT).map(([file, max]) => ({
-    files: [file],
-    rules: { 'max-lines-per-function': ['error', { ...FUNCTION_LINES, max }] },
-  })),
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'bench/**/*.ts', 'cli/**/*.{ts,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },

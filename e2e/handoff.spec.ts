@@ -101,7 +101,7 @@ test.describe('hand-off', () => {
     const toolbar = page.getByRole('group', { name: 'Project actions' });
     const [jira] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: 'Export for Jira (CSV)' }).click()]);
     const jiraCsv = (await text(jira)).replace(/^\uFEFF/, '');
-    expect(jiraCsv.split('\r\n')[0]).toBe('Summary,Issue Type,Priority,Description,Labels,Labels,Due Date,Owner');
+    expect(jiraCsv.split('\r\n')[0]).toBe('Summary,Issue Type,Priority,Description,Labels,Labels,Due Date,Assignee,Owner');
     expect(jiraCsv).toContain(`checklist-${openItem.id}`);
 
     const [open] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: 'Export findings (CSV)' }).click()]);

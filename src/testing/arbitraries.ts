@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { PROFILE_VALUES } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import type { Answer, Evidence, EvidenceCheck, Project } from '@/entities/project/types';
+import type { Answer, Evidence, EvidenceCheck, Project, TrackerSetting } from '@/entities/project/types';
 import { ACK_INTEGRITY, EXPOSURES, SERVER_PRODUCTS, SERVER_ROLES, type ProjectOnboarding } from '@/entities/onboarding/types';
 
 const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789-';
@@ -77,6 +77,18 @@ const profileArb: fc.Arbitrary<ArchitectureProfile> = fc.record({
   e2ee: tri(),
 });
 
+const segmentArb = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 20 });
+const numericIdArb = fc.integer({ min: 1, max: 999_999 }).map(String);
+
+/** Tracker settings as the settings form normalises them (so an export re-imports them unchanged). */
+const trackerSettingArb: fc.Arbitrary<TrackerSetting> = fc.oneof(
+  fc.tuple(segmentArb, segmentArb).map(([owner, repo]): TrackerSetting => ({ kind: 'github', url: `https://github.com/${owner}/${repo}` })),
+  fc.array(segmentArb, { minLength: 2, maxLength: 4 }).map((path): TrackerSetting => ({ kind: 'gitlab', url: `https://gitlab.com/${path.join('/')}` })),
+  fc
+    .tuple(segmentArb, fc.option(segmentArb, { nil: undefined }), numericIdArb, numericIdArb)
+    .map(([site, context, projectId, issueTypeId]): TrackerSetting => ({ kind: 'jira', url: `https://${site}.atlassian.net${context ? `/${context}` : ''}`, projectId, issueTypeId })),
+);
+
 const isoArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
 const digestArb = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }).map((h) => `sha256:${h}`);
 const serverIdArb = fc.integer({ min: 1, max: 9 }).map((n) => `srv-${n}`);
@@ -127,13 +139,16 @@ export const projectArb: fc.Arbitrary<Project> = fc
       answers: fc.dictionary(itemIdArb, answerArb, { maxKeys: 8 }),
       createdAt: timestampArb,
       onboarding: onboardingArb,
+      // Absent, removed (null) or set.
+      tracker: fc.option(trackerSettingArb, { nil: null }),
     },
     { requiredKeys: ['id', 'name', 'profile', 'answers', 'createdAt'] },
   )
-  .map((p) => ({
+  .map(({ tracker, ...p }) => ({
     ...p,
     updatedAt: p.createdAt,
     nameUpdatedAt: p.createdAt,
     profileUpdatedAt: p.createdAt,
     contentVersion: '1.0.0',
+    ...(tracker === undefined ? {} : { tracker: { setting: tracker, updatedAt: p.createdAt } }),
   }));

@@ -113,4 +113,5 @@ export interface ProjectsData {
 
 export type AnswerPatch = Partial<Pick<Answer, 'status' | 'note' | 'naReason' | 'owner' | 'due'>>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** The result type lives in lib/result.ts; re-exported for the modules that import it from here. */
+export type { Result } from '@/lib/result';

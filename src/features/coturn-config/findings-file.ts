@@ -15,18 +15,8 @@ export interface FindingsFile {
   readonly coturnVersionLabel: string;
   readonly generatedAt: string;
   readonly counts: Analysis['counts'];
-  readonly findings: readonly {
-    readonly rule: string;
-    readonly severity: string;
-    readonly options: readonly string[];
-    readonly lines: readonly number[];
-    readonly message: string;
-    readonly why: string;
-    readonly fix: string;
-    readonly openRanges?: readonly string[];
-    readonly evidence: string;
-    readonly items: readonly string[];
-  }[];
+  /** The analysis findings as they are, with their texts masked. */
+  readonly findings: Analysis['findings'];
   readonly snippet: string;
 }
 

@@ -4,7 +4,7 @@ import { briefFileName, layoutBrief, type BriefInput } from './brief';
 import type { DrawOp } from './draw-ops';
 import type { Measure } from './text-layout';
 
-const measure: Measure = (t, size, bold) => [...t].length * size * (bold ? 0.6 : 0.55);
+const measure: Measure = (t, { size, bold }) => [...t].length * size * (bold ? 0.6 : 0.55);
 const texts = (ops: DrawOp[]) => ops.filter((o): o is Extract<DrawOp, { op: 'text' }> => o.op === 'text').map((o) => o.text);
 
 const diagram: DiagramLayout = {

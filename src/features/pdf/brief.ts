@@ -40,12 +40,12 @@ function drawDiagram(ops: DrawOp[], d: DiagramLayout, x0: number, y0: number, wi
   const Y = (y: number) => y0 + y * k;
   for (const z of d.zones) {
     ops.push({ op: 'rect', x: X(z.x), y: Y(z.y), w: z.w * k, h: z.h * k, fill: ZONE_FILL[z.id], stroke: COLORS.rule, radius: 4 });
-    ops.push({ op: 'text', x: X(z.x + 8), y: Y(z.y + 20), text: fitText(clean(z.label), (z.w - 14) * k, 11 * k, true, measure), size: 11 * k, bold: true });
+    ops.push({ op: 'text', x: X(z.x + 8), y: Y(z.y + 20), text: fitText(clean(z.label), (z.w - 14) * k, { size: 11 * k, bold: true }, measure), size: 11 * k, bold: true });
   }
   for (const b of d.boxes) {
     ops.push({ op: 'rect', x: X(b.x), y: Y(b.y), w: b.w * k, h: b.h * k, fill: COLORS.white, stroke: COLORS.text, radius: 3 });
-    ops.push({ op: 'text', x: X(b.x + 7), y: Y(b.y + 19), text: fitText(clean(b.label), (b.w - 12) * k, 11 * k, true, measure), size: 11 * k, bold: true });
-    ops.push({ op: 'text', x: X(b.x + 7), y: Y(b.y + 35), text: fitText(clean(b.sublabel), (b.w - 12) * k, 9 * k, false, measure), size: 9 * k, color: COLORS.muted });
+    ops.push({ op: 'text', x: X(b.x + 7), y: Y(b.y + 19), text: fitText(clean(b.label), (b.w - 12) * k, { size: 11 * k, bold: true }, measure), size: 11 * k, bold: true });
+    ops.push({ op: 'text', x: X(b.x + 7), y: Y(b.y + 35), text: fitText(clean(b.sublabel), (b.w - 12) * k, { size: 9 * k }, measure), size: 9 * k, color: COLORS.muted });
   }
   for (const a of d.arrows) {
     const [x1, y1, x2, y2] = a.points;

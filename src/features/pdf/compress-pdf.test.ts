@@ -73,4 +73,11 @@ describe('compressPdf', () => {
     const twice = await compressPdf(once);
     expect(twice.length).toBe(once.length);
   });
+
+  it("takes jsPDF's binary string (doc.output()) as well as bytes, with the same result", async () => {
+    const fromBytes = await compressPdf(raw);
+    const fromString = await compressPdf(Buffer.from(raw).toString('latin1'));
+    expect(Buffer.from(fromString).equals(Buffer.from(fromBytes))).toBe(true);
+    expect([...(await compressPdf('%PDF-1.3\nnot \u00e9 pdf'))]).toEqual([...new TextEncoder().encode('%PDF-1.3\nnot ').slice(), 0xe9, ...new TextEncoder().encode(' pdf')]);
+  });
 });

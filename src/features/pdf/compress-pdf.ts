@@ -11,6 +11,7 @@
  * classic xref table and a trailer. Anything else (an object it cannot parse, an existing /Filter)
  * is copied unchanged; if the file does not look like that at all, it is returned as it is.
  */
+import { binaryToBytes, bytesToBinary } from '@/lib/base64';
 
 export type Deflate = (data: Uint8Array) => Promise<Uint8Array>;
 
@@ -19,19 +20,6 @@ const nativeDeflate: Deflate = async (data) => {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 };
-
-/** Bytes 0–255 as one char each (ISO 8859-1, not TextDecoder's windows-1252). */
-function toBinaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
-}
-
-function fromBinaryString(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
-  return out;
-}
 
 interface PdfObject {
   num: number;
@@ -42,7 +30,7 @@ interface PdfObject {
 
 const OBJ = /(\d+) 0 obj\r?\n/g;
 
-function parseObjects(s: string, bytes: Uint8Array, from: number): { objects: PdfObject[]; end: number } | null {
+function parseObjects(s: string, from: number): { objects: PdfObject[]; end: number } | null {
   const objects: PdfObject[] = [];
   OBJ.lastIndex = from;
   let end = from;
@@ -65,7 +53,7 @@ function parseObjects(s: string, bytes: Uint8Array, from: number): { objects: Pd
       const endstreamAt = s.indexOf('endstream', dataEnd);
       if (endstreamAt < 0 || s.slice(dataEnd, endstreamAt).trim() !== '') return null;
       const close = s.indexOf('endobj', endstreamAt);
-      objects.push({ num: Number(m[1]), head, data: bytes.subarray(dataStart, dataEnd) });
+      objects.push({ num: Number(m[1]), head, data: binaryToBytes(s.slice(dataStart, dataEnd)) });
       end = close + 'endobj'.length;
     } else {
       objects.push({ num: Number(m[1]), head: s.slice(bodyStart, endobjAt), data: null });
@@ -76,14 +64,19 @@ function parseObjects(s: string, bytes: Uint8Array, from: number): { objects: Pd
   return { objects, end };
 }
 
-/** Compresses every unfiltered stream of `pdf`; returns the new file (or `pdf` when it cannot). */
-export async function compressPdf(pdf: Uint8Array, deflate: Deflate = nativeDeflate): Promise<Uint8Array> {
-  const s = toBinaryString(pdf);
+/**
+ * Compresses every unfiltered stream of `pdf` — the file's bytes, or the binary string jsPDF builds
+ * (`doc.output()`, which saves converting to bytes and back); returns the new file, or the input's
+ * bytes when it cannot.
+ */
+export async function compressPdf(pdf: Uint8Array | string, deflate: Deflate = nativeDeflate): Promise<Uint8Array> {
+  const s = typeof pdf === 'string' ? pdf : bytesToBinary(pdf);
+  const unchanged = () => (typeof pdf === 'string' ? binaryToBytes(pdf) : pdf);
   const first = s.search(/\d+ 0 obj\r?\n/);
   const trailer = /trailer\s*(<<[\s\S]*?>>)\s*startxref/.exec(s);
-  if (first < 0 || !trailer) return pdf;
-  const parsed = parseObjects(s, pdf, first);
-  if (!parsed || parsed.objects.length === 0) return pdf;
+  if (first < 0 || !trailer) return unchanged();
+  const parsed = parseObjects(s, first);
+  if (!parsed || parsed.objects.length === 0) return unchanged();
 
   const compressed = await Promise.all(
     parsed.objects.map(async (o) => {
@@ -99,7 +92,7 @@ export async function compressPdf(pdf: Uint8Array, deflate: Deflate = nativeDefl
     parts.push(p);
     offset += p.length;
   };
-  const pushText = (t: string) => push(fromBinaryString(t));
+  const pushText = (t: string) => push(binaryToBytes(t));
   pushText(s.slice(0, first));
   const offsets = new Map<number, number>();
   parsed.objects.forEach((o, i) => {

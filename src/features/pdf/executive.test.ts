@@ -8,7 +8,7 @@ import { layoutExecutive } from './executive';
 import { EXECUTIVE_GAP_COUNT, executiveModel } from './executive-model';
 import type { Measure } from './text-layout';
 
-const measure: Measure = (t, size, bold) => [...t].length * size * (bold ? 0.6 : 0.55);
+const measure: Measure = (t, { size, bold }) => [...t].length * size * (bold ? 0.6 : 0.55);
 const texts = (ops: DrawOp[]) => ops.filter((o): o is Extract<DrawOp, { op: 'text' }> => o.op === 'text');
 const LONG_NAME = `${REPORT_PROJECT_NAME} — ${'Платформа видеосвязи für Öffentliche Verwaltung '.repeat(4)}`.slice(0, 200);
 
@@ -78,7 +78,7 @@ describe('executive summary layout', () => {
     for (const t of all) {
       expect(t.y, t.text).toBeLessThanOrEqual(doc.height - 20);
       expect(t.y, t.text).toBeGreaterThan(0);
-      const w = measure(t.text, t.size, !!t.bold);
+      const w = measure(t.text, t);
       const left = t.align === 'right' ? t.x - w : t.align === 'center' ? t.x - w / 2 : t.x;
       expect(left, t.text).toBeGreaterThanOrEqual(47);
       expect(left + w, t.text).toBeLessThanOrEqual(doc.width - 47);

@@ -72,9 +72,9 @@ export class Flow {
     opts: { size: number; bold?: boolean; color?: Rgb; indent?: number; width?: number; lineHeight?: number; label?: string },
   ): number {
     const indent = opts.indent ?? 0;
-    const labelW = opts.label ? this.o.measure(opts.label + ' ', opts.size, true) : 0;
+    const labelW = opts.label ? this.o.measure(opts.label + ' ', { size: opts.size, bold: true }) : 0;
     const width = (opts.width ?? this.contentWidth - indent) - labelW;
-    const lines = wrapText(text, width, opts.size, !!opts.bold, this.o.measure);
+    const lines = wrapText(text, width, opts, this.o.measure);
     const lh = opts.lineHeight ?? opts.size * 1.3;
     lines.forEach((line, i) => {
       this.ensure(lh);
@@ -98,10 +98,5 @@ export class Flow {
 
   rule(color: Rgb = COLORS.rule, width = 0.5): void {
     this.ops.push({ op: 'line', x1: this.left, y1: this.y, x2: this.right, y2: this.y, color, width });
-  }
-
-  /** Height a wrapped paragraph will take, for keep-together decisions. */
-  measureParagraph(text: string, size: number, width: number, bold = false, lineHeight = size * 1.3): number {
-    return wrapText(text, width, size, bold, this.o.measure).length * lineHeight;
   }
 }

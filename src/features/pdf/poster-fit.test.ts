@@ -12,6 +12,7 @@ import type { DrawOp } from './draw-ops';
 import { PAPER, PAPER_SIZES } from './paper';
 import { layoutPoster } from './poster';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { TextStyle } from './text-layout';
 import { fullyAnsweredProject } from '@/testing/report-project';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -26,7 +27,7 @@ function realMeasure() {
   const bold = doc.getFont();
   doc.setFont('C', 'normal');
   const normal = doc.getFont();
-  return (t: string, size: number, b: boolean) => doc.getStringUnitWidth(t, { font: b ? bold : normal, fontSize: size }) * size;
+  return (t: string, { size, bold: b }: TextStyle) => doc.getStringUnitWidth(t, { font: b ? bold : normal, fontSize: size }) * size;
 }
 
 describe('poster with the real checklist and font', () => {
@@ -47,7 +48,7 @@ describe('poster with the real checklist and font', () => {
     expect(Math.min(...titleSizes)).toBeGreaterThanOrEqual(9);
     // Nothing runs past the right margin.
     for (const t of texts) {
-      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t.size, !!t.bold), t.text).toBeLessThanOrEqual(doc.width - 20);
+      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t), t.text).toBeLessThanOrEqual(doc.width - 20);
     }
   });
 

@@ -7,7 +7,7 @@ import { layoutPoster, posterFileName, type PosterInput } from './poster';
 import type { Measure } from './text-layout';
 
 // DejaVu Sans averages a little over half an em per character; 0.58 errs on the wide side.
-const measure: Measure = (t, size, bold) => [...t].length * size * (bold ? 0.63 : 0.58);
+const measure: Measure = (t, { size, bold }) => [...t].length * size * (bold ? 0.63 : 0.58);
 const allGlyphs = (cp: number) => cp < 0x3000;
 
 const SECTION_IDS = ['baseline', 'signaling', 'access-control', 'turn-credentials', 'turn-hardening', 'media-servers', 'media-encryption', 'privacy', 'data-channels', 'native-clients', 'operations', 'process'] as const;
@@ -55,7 +55,7 @@ describe('poster layout', () => {
     for (const page of doc.pages) {
       for (const op of page.ops) {
         if (op.op === 'text' && op.align !== 'right' && op.align !== 'center') {
-          expect(op.x + measure(op.text, op.size, !!op.bold)).toBeLessThanOrEqual(doc.width + 0.01);
+          expect(op.x + measure(op.text, op)).toBeLessThanOrEqual(doc.width + 0.01);
         }
         if (op.op === 'text') {
           expect(op.y).toBeLessThanOrEqual(doc.height);
@@ -137,8 +137,8 @@ describe('poster with a long project name', () => {
     const header = ops.filter((t) => t.y < 120 && t.bold).map((t) => t.text).join(' ');
     expect(header.replace(/\s+/g, ' ')).toContain(name.trim().replace(/\s+/g, ' '));
     for (const t of ops) {
-      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t.size, !!t.bold), t.text).toBeLessThanOrEqual(doc.width - 20);
-      if (t.align === 'right') expect(t.x - measure(t.text, t.size, !!t.bold)).toBeGreaterThanOrEqual(20);
+      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t), t.text).toBeLessThanOrEqual(doc.width - 20);
+      if (t.align === 'right') expect(t.x - measure(t.text, t)).toBeGreaterThanOrEqual(20);
     }
     const footer = ops.find((t) => t.text.startsWith('WebRTC Security Checklist v'))!;
     expect(footer.text).toContain('…');

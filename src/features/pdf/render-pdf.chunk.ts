@@ -8,6 +8,7 @@ import sansUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import sansBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import condensedUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf?url';
 import condensedBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf?url';
+import { bytesToBase64 } from '@/lib/base64';
 import { compressPdf } from './compress-pdf';
 import type { LaidOutDocument } from './draw-ops';
 import { PAPER } from './paper';
@@ -33,15 +34,6 @@ interface FontData {
 
 const fontData = new Map<FontFamily, Promise<FontData>>();
 
-function toBase64(buf: ArrayBuffer): string {
-  const bytes = new Uint8Array(buf);
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(bin);
-}
-
 async function fetchFont(url: string): Promise<string> {
   let res: Response;
   try {
@@ -52,7 +44,7 @@ async function fetchFont(url: string): Promise<string> {
     });
   }
   if (!res.ok) throw new Error(`The PDF font could not be loaded (HTTP ${res.status} for ${url}). Reload the page and try again.`);
-  return toBase64(await res.arrayBuffer());
+  return bytesToBase64(new Uint8Array(await res.arrayBuffer()));
 }
 
 /** Fetches a font family once per page load; a failure can be retried. */
@@ -70,6 +62,44 @@ export function loadFonts(family: FontFamily): Promise<FontData> {
   return p;
 }
 
+interface ParsedTtf {
+  rawData: Uint8Array;
+  toUnicode: Record<number, number>;
+  Unicode?: unknown;
+}
+type TtfFontClass = { open(file: Uint8Array): ParsedTtf };
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * jsPDF parses a TrueType file again for every document it is added to (`TTFFont.open`, 20–40 ms
+ * for the two DejaVu files of each PDF). The parsed font is only read afterwards, except for the
+ * glyphs a document used (`toUnicode`, and `Unicode.widths`, which jsPDF's addFont creates when
+ * missing), so each file is parsed once per page load and those two fields start empty for every
+ * document. The output is byte for byte what a fresh parse gives (render-pdf.test.ts).
+ */
+export function reuseParsedFonts(ttf: TtfFontClass = (jsPDF as unknown as { API: { TTFFont: TtfFontClass } }).API.TTFFont): void {
+  const open = ttf.open.bind(ttf) as TtfFontClass['open'] & { reused?: true };
+  if (open.reused || (ttf.open as { reused?: true }).reused) return;
+  const parsed: ParsedTtf[] = [];
+  const reusing = (file: Uint8Array): ParsedTtf => {
+    const known = parsed.find((f) => sameBytes(f.rawData, file));
+    if (!known) {
+      const font = open(file);
+      parsed.push(font);
+      return font;
+    }
+    known.toUnicode = {};
+    delete known.Unicode;
+    return known;
+  };
+  ttf.open = Object.assign(reusing, { reused: true as const });
+}
+
 /** jsPDF's internal font name; the family decides which files are registered under it. */
 const FONT = 'DejaVu';
 
@@ -82,6 +112,7 @@ export interface PdfCanvas {
 /** A jsPDF document with the fonts registered, plus measuring functions for the layouts. */
 export async function createCanvas(width: number, height: number, family: FontFamily = 'sans'): Promise<PdfCanvas> {
   const fonts = await loadFonts(family);
+  reuseParsedFonts();
   // Uncompressed here: jsPDF's Flate step converts every byte through string concatenation and costs
   // 40-75 ms per document (bench), which would break the poster's 150 ms budget. `finish` compresses
   // the finished file with the platform's native deflate instead.
@@ -107,7 +138,7 @@ export async function createCanvas(width: number, height: number, family: FontFa
   };
   // Per-character advance widths, cached: layouts measure thousands of strings.
   const widths = [new Map<number, number>(), new Map<number, number>()] as const;
-  const measure: Measure = (text, size, bold) => {
+  const measure: Measure = (text, { size, bold }) => {
     const cache = widths[bold ? 1 : 0];
     let w = 0;
     for (let i = 0; i < text.length; i++) {
@@ -124,8 +155,8 @@ export async function createCanvas(width: number, height: number, family: FontFa
   return { doc, measure, hasGlyph };
 }
 
-/** Draws a laid-out document onto the canvas and returns the (uncompressed) PDF. */
-function draw(canvas: PdfCanvas, layout: LaidOutDocument): ArrayBuffer {
+/** Draws a laid-out document onto the canvas and returns the (uncompressed) PDF as jsPDF's binary string. */
+function draw(canvas: PdfCanvas, layout: LaidOutDocument): string {
   const { doc } = canvas;
   doc.setProperties({ title: layout.title, creator: 'WebRTC Security Checklist', subject: 'WebRTC security' });
   doc.setLanguage('en');
@@ -168,7 +199,7 @@ function draw(canvas: PdfCanvas, layout: LaidOutDocument): ArrayBuffer {
     }
   };
   addOutline(null, layout.outline);
-  return doc.output('arraybuffer');
+  return doc.output();
 }
 
 export interface RenderedPdf {
@@ -183,7 +214,7 @@ export interface RenderedPdf {
  * the "pdf:compress" performance measure for the bench.
  */
 async function finish(canvas: PdfCanvas, layout: LaidOutDocument): Promise<RenderedPdf> {
-  const raw = new Uint8Array(draw(canvas, layout));
+  const raw = draw(canvas, layout);
   const start = performance.now();
   const packed = await compressPdf(raw);
   performance.measure('pdf:compress', { start, end: performance.now(), detail: { before: raw.length, after: packed.length } });

@@ -29,7 +29,7 @@ describe('report notes', () => {
   });
 
   it('the report prints them under the score', () => {
-    const measure: Measure = (t, size) => [...t].length * size * 0.55;
+    const measure: Measure = (t, { size }) => [...t].length * size * 0.55;
     const doc = layoutReport({ content: checklist, project, paper: 'a4', date: '2026-11-27', appUrl: 'https://app.example' }, measure, () => true);
     const cover = doc.pages[0]!.ops.flatMap((o) => (o.op === 'text' ? [o.text] : [])).join(' ');
     expect(cover).toContain('1 answer contradicted by evidence');

@@ -7,7 +7,7 @@ import { slugify } from '@/lib/slug';
 import { layoutReport, reportFileName } from './report';
 import type { Measure } from './text-layout';
 
-const measure: Measure = (t, size, bold) => [...t].length * size * (bold ? 0.6 : 0.55);
+const measure: Measure = (t, { size, bold }) => [...t].length * size * (bold ? 0.6 : 0.55);
 const texts = (ops: DrawOp[]) => ops.filter((o): o is Extract<DrawOp, { op: 'text' }> => o.op === 'text');
 
 describe('project report layout', () => {
@@ -56,7 +56,7 @@ describe('project report layout', () => {
 
   it('keeps every left-aligned text inside the page and breaks long URLs', () => {
     for (const t of all) {
-      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t.size, !!t.bold), t.text).toBeLessThanOrEqual(doc.width);
+      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t), t.text).toBeLessThanOrEqual(doc.width);
       expect(t.y).toBeLessThan(doc.height);
     }
     expect(joined).toContain('https://wiki.example.com/');
@@ -105,7 +105,7 @@ describe('report robustness', () => {
     const cover = texts(doc.pages[0]!.ops).filter((t) => t.size >= 16).map((t) => t.text).join(' ');
     expect(cover.replace(/\s+/g, ' ')).toContain(longName.replace(/\s+/g, ' ').trim());
     for (const t of all) {
-      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t.size, !!t.bold), t.text).toBeLessThanOrEqual(doc.width - 40);
+      if (!t.align || t.align === 'left') expect(t.x + measure(t.text, t), t.text).toBeLessThanOrEqual(doc.width - 40);
     }
   });
 

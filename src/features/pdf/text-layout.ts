@@ -4,8 +4,14 @@
  */
 import { isBidiControl } from '@/lib/display-text';
 
-/** Width of `text` at `size` points in the given weight, in points. */
-export type Measure = (text: string, size: number, bold: boolean) => number;
+/** Size in points and weight of a run of text; a text draw op is one too. */
+export interface TextStyle {
+  readonly size: number;
+  readonly bold?: boolean | undefined;
+}
+
+/** Width of `text` in the given style, in points. */
+export type Measure = (text: string, style: TextStyle) => number;
 
 /** Shown in place of a character the embedded font cannot draw (CJK, emoji…). */
 export const REPLACEMENT_CHAR = '\u25a1'; // □ WHITE SQUARE
@@ -46,16 +52,16 @@ const BREAK_AFTER = /[/\-_.?&=:,;]/;
  * Breaks a word wider than `maxWidth` into pieces that fit, preferring to break after URL
  * punctuation (/ - _ . ? & = :) so links stay readable.
  */
-function breakLongWord(word: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string[] {
+function breakLongWord(word: string, maxWidth: number, style: TextStyle, measure: Measure): string[] {
   const pieces: string[] = [];
   let rest = word;
-  while (rest && measure(rest, size, bold) > maxWidth) {
+  while (rest && measure(rest, style) > maxWidth) {
     // Longest prefix that fits.
     let lo = 1;
     let hi = rest.length;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      if (measure(rest.slice(0, mid), size, bold) <= maxWidth) lo = mid;
+      if (measure(rest.slice(0, mid), style) <= maxWidth) lo = mid;
       else hi = mid - 1;
     }
     let cut = Math.max(1, lo);
@@ -81,9 +87,9 @@ function breakLongWord(word: string, maxWidth: number, size: number, bold: boole
  * and lines are summed: the poster wraps every title several times while it searches for the
  * largest size that fits.
  */
-export function wrapText(text: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string[] {
+export function wrapText(text: string, maxWidth: number, style: TextStyle, measure: Measure): string[] {
   const lines: string[] = [];
-  const space = measure(' ', size, bold);
+  const space = measure(' ', style);
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/ +/).filter((w) => w !== '');
     if (words.length === 0) {
@@ -93,7 +99,7 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
     let line = '';
     let lineWidth = 0;
     for (const word of words) {
-      const w = measure(word, size, bold);
+      const w = measure(word, style);
       if (line && lineWidth + space + w <= maxWidth) {
         line += ` ${word}`;
         lineWidth += space + w;
@@ -104,10 +110,10 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
         line = word;
         lineWidth = w;
       } else {
-        const pieces = breakLongWord(word, maxWidth, size, bold, measure);
+        const pieces = breakLongWord(word, maxWidth, style, measure);
         lines.push(...pieces.slice(0, -1));
         line = pieces[pieces.length - 1] ?? '';
-        lineWidth = measure(line, size, bold);
+        lineWidth = measure(line, style);
       }
     }
     lines.push(line);
@@ -116,14 +122,14 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
 }
 
 /** `text` as is when it fits in `maxWidth`, otherwise shortened with "…" (for running headers and footers). */
-export function fitText(text: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string {
-  if (measure(text, size, bold) <= maxWidth) return text;
+export function fitText(text: string, maxWidth: number, style: TextStyle, measure: Measure): string {
+  if (measure(text, style) <= maxWidth) return text;
   const chars = [...text];
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (measure(chars.slice(0, mid).join('').trimEnd() + '…', size, bold) <= maxWidth) lo = mid;
+    if (measure(chars.slice(0, mid).join('').trimEnd() + '…', style) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
   return chars.slice(0, lo).join('').trimEnd() + '…';

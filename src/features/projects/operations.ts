@@ -278,6 +278,8 @@ function importOne(data: ProjectsData, project: Project, mode: 'copy' | 'replace
     profileUpdatedAt: existing ? t : project.profileUpdatedAt,
     updatedAt: t,
   };
+  // The file's tracker (or none) replaces the old one, here and in other tabs.
+  if (existing && (project.tracker || existing.tracker)) imported.tracker = { setting: project.tracker?.setting ?? null, updatedAt: t };
   return { data: { projects: withEntry(data.projects, project.id, imported), tombstones: withoutEntry(data.tombstones, project.id) }, result: project.id };
 }
 

@@ -209,6 +209,34 @@ describe('import', () => {
     );
   }, 60_000);
 
+  it('carries the issue tracker setting: written when set, re-imported exactly, absent when removed', () => {
+    const jira = { kind: 'jira', url: 'https://acme.atlassian.net/jira', projectId: '10000', issueTypeId: '10001' } as const;
+    const withTracker = makeProject({ id: 'p1', tracker: { setting: jira, updatedAt: 5 } });
+    const file = createProjectFile(withTracker, '1.0.0', new Date(NOW));
+    expect(Object.keys(file.project)).toEqual(['id', 'name', 'profile', 'tracker', 'answers']);
+    expect(file.project.tracker).toEqual(jira);
+    const back = parseProjectFile(serializeFile(file), NOW);
+    expect(back.ok && back.value.projects[0]?.tracker).toEqual({ setting: jira, updatedAt: NOW });
+    const removed = createProjectFile(makeProject({ tracker: { setting: null, updatedAt: 5 } }), '1.0.0', new Date(NOW));
+    expect('tracker' in removed.project).toBe(false);
+    const none = parseProjectFile(fileFor(makeProject()), NOW);
+    expect(none.ok && 'tracker' in (none.value.projects[0] ?? {})).toBe(false);
+  });
+
+  it('checks an imported tracker like the settings form does, naming the field', () => {
+    const withTracker = (tracker: unknown) => errorFor((f) => Object.assign(f.project, { tracker }));
+    expect(withTracker({ kind: 'github', url: 'http://github.com/a/b' })).toContain('project.tracker: Tracker address: use https://');
+    expect(withTracker({ kind: 'jira', url: 'https://acme.atlassian.net', projectId: 'ACME', issueTypeId: '1' })).toContain('project.tracker: Jira project id');
+    expect(withTracker({ kind: 'bitbucket', url: 'https://bitbucket.org/a/b' })).toContain('project.tracker.kind: expected one of github, gitlab, jira');
+    const secret = withTracker({ kind: 'gitlab', url: 'https://deploy:s3cr3t-pw@gitlab.com/a/b' });
+    expect(secret).toBe('This project file cannot be imported: project.tracker.url: expected a tracker address without credentials in it');
+    // A pasted issues URL is normalised as in the form.
+    const file = goodFile();
+    file.project.tracker = { kind: 'github', url: 'https://github.com/acme/webrtc.git' };
+    const ok = parseProjectFile(JSON.stringify(file), NOW);
+    expect(ok.ok && ok.value.projects[0]?.tracker?.setting).toEqual({ kind: 'github', url: 'https://github.com/acme/webrtc' });
+  });
+
   it('round-trips texts without secrets unchanged', () => {
     fc.assert(
       fc.property(projectArb, textArb(100), (project, note) => {

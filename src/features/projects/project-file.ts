@@ -16,7 +16,7 @@ import * as v from 'valibot';
 import { emptyDict, setEntry, type Dict } from '@/lib/dict';
 import { jsonErrorSummary } from '@/lib/json-error';
 import { slugify } from '@/lib/slug';
-import { redactSecrets, redactToFit } from '@/lib/redaction';
+import { hasSecrets, redactSecrets, redactToFit } from '@/lib/redaction';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, PROJECT_ID, PROJECT_ID_MESSAGE, clampToNow, isValidDueDate, latestChange, LIMITS } from './model';
@@ -25,7 +25,9 @@ import { evidenceSchema, oneOf, profileSchema, timestampSchema } from './persist
 import { upgradeContent } from './persistence/content-upgrade';
 import { parseDict } from './persistence/dict-schema';
 import { formatIssue } from './persistence/issue-path';
-import type { Answer, AnswerStatus, Evidence, Project, Result } from '@/entities/project/types';
+import type { Answer, AnswerStatus, Evidence, Project, TrackerSetting } from '@/entities/project/types';
+import { fail, ok, type Result } from '@/lib/result';
+import { parseTrackerSetting, TRACKER_KINDS } from './handoff/tracker-setting';
 import { cleanOnboarding, onboardingSchema } from '@/entities/onboarding/schema';
 import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { ANSWER_STATUSES } from '@/entities/project/types';
@@ -56,6 +58,8 @@ export interface ExportedProject {
   id: string;
   name: string;
   profile: ArchitectureProfile;
+  /** The issue tracker for hand-off links, when one is set. */
+  tracker?: TrackerSetting;
   answers: Dict<ExportedAnswer>;
   /** Contractor onboarding data, when the project has any. */
   onboarding?: ProjectOnboarding;
@@ -131,9 +135,17 @@ export function toExportedProject(p: Project): ExportedProject {
   for (const key of Object.keys(EMPTY_PROFILE) as (keyof ArchitectureProfile)[]) {
     (profile as Record<string, unknown>)[key] = p.profile[key];
   }
-  const out: ExportedProject = { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, answers };
+  const tracker = exportTracker(p.tracker?.setting ?? null);
+  const out: ExportedProject = { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, ...(tracker ? { tracker } : {}), answers };
   if (p.onboarding) out.onboarding = cleanOnboarding(p.onboarding, p.onboarding.updatedAt);
   return out;
+}
+
+/** The tracker as the importer will accept it (the store keeps what the form validated; this re-checks). */
+function exportTracker(setting: TrackerSetting | null): TrackerSetting | null {
+  if (!setting) return null;
+  const parsed = parseTrackerSetting(setting);
+  return parsed.ok && !hasSecrets(parsed.value.url) ? parsed.value : null;
 }
 
 export function createProjectFile(project: Project, contentVersion: string, exportedAt: Date = new Date()): ProjectFile {
@@ -191,10 +203,18 @@ const answerSchema = v.object({
 });
 type ParsedAnswer = v.InferOutput<typeof answerSchema>;
 
+const trackerSchema = v.object({
+  kind: oneOf(TRACKER_KINDS),
+  url: text(LIMITS.evidenceUrl),
+  projectId: v.optional(text(50)),
+  issueTypeId: v.optional(text(50)),
+});
+
 const projectSchema = v.object({
   id: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
   name: v.pipe(text(LIMITS.name), v.minLength(1, 'expected a non-empty name')),
   profile: v.optional(profileSchema, {}),
+  tracker: v.optional(trackerSchema),
   // Keyed by item id: checked by parseDict, which keeps every key (`constructor` is an id like any other).
   answers: v.unknown(),
   onboarding: v.optional(v.object({ ...onboardingSchema.entries, updatedAt: timestampSchema })),
@@ -244,7 +264,7 @@ function toAnswer(a: ParsedAnswer, now: number): Answer {
   };
 }
 
-function toProject(p: ParsedProject, parsedAnswers: Dict<ParsedAnswer>, contentVersion: string, now: number): Project {
+function toProject(p: ParsedProject, parsedAnswers: Dict<ParsedAnswer>, tracker: TrackerSetting | null, contentVersion: string, now: number): Project {
   const answers = emptyDict<Answer>();
   for (const id of Object.keys(parsedAnswers)) setEntry(answers, id, toAnswer(parsedAnswers[id] as ParsedAnswer, now));
   const base = { createdAt: now, nameUpdatedAt: now, profileUpdatedAt: now, answers };
@@ -257,7 +277,17 @@ function toProject(p: ParsedProject, parsedAnswers: Dict<ParsedAnswer>, contentV
     updatedAt: latestChange(base),
     profile: { ...EMPTY_PROFILE, ...p.profile } as ArchitectureProfile,
     contentVersion,
+    ...(tracker ? { tracker: { setting: tracker, updatedAt: now } } : {}),
   });
+}
+
+/** The file's tracker checked like the settings form checks it; the message names the field. */
+function importTracker(tracker: ParsedProject['tracker'], path: string): Result<TrackerSetting | null> {
+  if (!tracker) return ok(null);
+  if (hasSecrets(tracker.url)) return fail(`${path}.url: expected a tracker address without credentials in it`);
+  const { kind, url, projectId, issueTypeId } = tracker;
+  const parsed = parseTrackerSetting({ kind, url, ...(projectId === undefined ? {} : { projectId }), ...(issueTypeId === undefined ? {} : { issueTypeId }) });
+  return parsed.ok ? parsed : fail(`${path}: ${parsed.error}`);
 }
 
 /** Checked on `File.size` before reading: returns the refusal message, or null when the size is fine. */
@@ -278,7 +308,9 @@ function toProjects(list: readonly ParsedProject[], paths: (i: number) => string
     seen.set(p.id, i);
     const answers = parseDict(p.answers, answerSchema, `${paths(i)}.answers`, { pattern: ITEM_ID, message: ITEM_ID_MESSAGE });
     if (!answers.ok) return answers;
-    projects.push(toProject(p, answers.value, contentVersion, now));
+    const tracker = importTracker(p.tracker, `${paths(i)}.tracker`);
+    if (!tracker.ok) return tracker;
+    projects.push(toProject(p, answers.value, tracker.value, contentVersion, now));
   }
   return { ok: true, value: projects };
 }

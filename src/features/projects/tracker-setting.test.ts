@@ -5,6 +5,7 @@ import { mergeProject } from './persistence/merge';
 import { encodePersisted } from './persistence/codec';
 import { decodePersisted } from './persistence/restore';
 import { createProjectsStore } from './store';
+import { createProjectFile, parseProjectFile, serializeFile } from './project-file';
 import { storageHealth } from './persistence/health';
 
 function clock(start = 1_000) {
@@ -52,5 +53,27 @@ describe('issue tracker setting of a project', () => {
     expect(mergeProject(a, b).tracker).toEqual({ setting: null, updatedAt: 20 });
     expect(mergeProject(b, a).tracker).toEqual({ setting: null, updatedAt: 20 });
     expect(mergeProject(makeProject(), a).tracker).toEqual(a.tracker);
+  });
+
+  it('travels in the project file: export, then import as a copy or replacing the project', () => {
+    const storage = createMemoryStorage();
+    const store = createProjectsStore({ storage, contentVersion: '1.0.0', now: clock() });
+    const id = store.getState().createProject({ name: 'Acme' });
+    store.getState().setTracker(id, jira);
+    const file = serializeFile(createProjectFile(store.getState().projects[id]!, '1.0.0'));
+    store.getState().setTracker(id, github);
+    const parsed = parseProjectFile(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const [copy] = store.getState().importProjects(parsed.value.projects, 'copy');
+    expect(store.getState().projects[copy!]?.tracker?.setting).toEqual(jira);
+    store.getState().importProjects(parsed.value.projects, 'replace');
+    expect(stored(storage).projects[id]?.tracker?.setting).toEqual(jira);
+    // Replacing with a file that has no tracker removes it (and the removal wins in other tabs).
+    const bare = parseProjectFile(serializeFile(createProjectFile(makeProject({ id, name: 'Acme' }), '1.0.0')));
+    if (!bare.ok) throw new Error(bare.error);
+    store.getState().importProjects(bare.value.projects, 'replace');
+    const after = stored(storage).projects[id]?.tracker;
+    expect(after?.setting).toBeNull();
+    expect(mergeProject(after ? makeProject({ tracker: { setting: jira, updatedAt: 0 } }) : makeProject(), stored(storage).projects[id]!).tracker?.setting).toBeNull();
   });
 });

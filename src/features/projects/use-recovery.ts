@@ -5,6 +5,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { saveText } from '@/lib/download';
 import { browserStorage, STORAGE_KEYS } from '@/lib/storage';
+import { fail, ok, type Result } from '@/lib/result';
 import type { CorruptStorage } from './persistence/health';
 import type { ProjectsData } from '@/entities/project/types';
 
@@ -24,13 +25,13 @@ async function replaceStored(build: (empty: ProjectsData) => ProjectsData): Prom
     : `The new data could not be saved: ${written.message}`;
 }
 
-async function projectsFromFile(file: File): Promise<{ ok: true; data: (empty: ProjectsData) => ProjectsData } | { ok: false; error: string }> {
+async function projectsFromFile(file: File): Promise<Result<(empty: ProjectsData) => ProjectsData>> {
   const [{ checkImportSize, parseProjectFile }, { importProjects }] = await Promise.all([import('./project-file'), import('./operations')]);
   const tooBig = checkImportSize(file.size);
-  if (tooBig) return { ok: false, error: tooBig };
+  if (tooBig) return fail(tooBig);
   const result = parseProjectFile(await file.text());
-  if (!result.ok) return { ok: false, error: result.error };
-  return { ok: true, data: (empty) => importProjects(empty, result.value.projects, 'replace', Date.now()).data };
+  if (!result.ok) return result;
+  return ok((empty: ProjectsData) => importProjects(empty, result.value.projects, 'replace', Date.now()).data);
 }
 
 export function useRecovery(corrupt: CorruptStorage) {
@@ -73,7 +74,7 @@ export function useRecovery(corrupt: CorruptStorage) {
       if (!file) return;
       void run(async () => {
         const parsed = await projectsFromFile(file);
-        return parsed.ok ? replaceStored(parsed.data) : parsed.error;
+        return parsed.ok ? replaceStored(parsed.value) : parsed.error;
       });
     },
   };

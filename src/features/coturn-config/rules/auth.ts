@@ -61,8 +61,13 @@ function secretStrength(secret: string): { length: number; bits: number; example
 }
 
 function checkAuth(view: ConfigView): Draft[] {
-  const out: Draft[] = [];
   const mode = authMode(view);
+  return [...authModeFindings(view, mode), ...staticUserFindings(view, mode), ...realmAndSecretFindings(view, mode)];
+}
+
+/** Whether authentication is on at all, and not contradicting itself. */
+function authModeFindings(view: ConfigView, mode: AuthMode): Draft[] {
+  const out: Draft[] = [];
   const authLines = view.lines('no-auth', 'lt-cred-mech', 'use-auth-secret', 'static-auth-secret');
   if (mode.noAuth && (mode.longTerm || mode.secret)) {
     out.push(
@@ -103,6 +108,12 @@ function checkAuth(view: ConfigView): Draft[] {
       ),
     );
   }
+  return out;
+}
+
+/** `user=` accounts: dormant next to the shared secret, or long-lived passwords. */
+function staticUserFindings(view: ConfigView, mode: AuthMode): Draft[] {
+  const out: Draft[] = [];
   const users = view.all('user');
   if (users.length > 0 && mode.secret && !mode.noAuth) {
     out.push(
@@ -129,6 +140,11 @@ function checkAuth(view: ConfigView): Draft[] {
       ),
     );
   }
+  return out;
+}
+
+function realmAndSecretFindings(view: ConfigView, mode: AuthMode): Draft[] {
+  const out: Draft[] = [];
   if ((mode.longTerm || mode.secret || mode.users > 0) && !mode.noAuth && !view.has('realm')) {
     out.push(
       draft(

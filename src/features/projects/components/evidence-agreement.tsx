@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { answerEvidenceState, evidenceOutcome, STALE_AFTER_DAYS } from '@/entities/project/evidence-rules';
-import type { Answer, EvidenceKind } from '@/entities/project/types';
-
-const KIND_TEXT: Record<EvidenceKind, string> = { link: 'link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config review', inventory: 'architecture inventory' };
+import { EVIDENCE_KIND_NOUNS } from '@/entities/project/evidence-labels';
+import type { Answer } from '@/entities/project/types';
 
 function day(iso: string): string {
   const t = Date.parse(iso);
@@ -25,7 +24,7 @@ export function EvidenceAgreement({ answer }: { answer: Answer | undefined }) {
           <strong>Contradicted by evidence:</strong> answered Yes, but{' '}
           {contradicting.map((e, i) => (
             <span key={e.id}>
-              {i > 0 && '; '}the {KIND_TEXT[e.kind]} of {day(e.date)} failed ({e.label})
+              {i > 0 && '; '}the {EVIDENCE_KIND_NOUNS[e.kind]} of {day(e.date)} failed ({e.label})
             </span>
           ))}
           . Re-check the answer, or fix and re-test.
@@ -37,7 +36,7 @@ export function EvidenceAgreement({ answer }: { answer: Answer | undefined }) {
           {stale.map((e, i) => (
             <span key={e.id}>
               {i > 0 && '; '}
-              {KIND_TEXT[e.kind]} of {day(e.date)}
+              {EVIDENCE_KIND_NOUNS[e.kind]} of {day(e.date)}
               {evidenceOutcome(e) ? ` (${evidenceOutcome(e)})` : ''} is older than {STALE_AFTER_DAYS[e.kind]} days
             </span>
           ))}

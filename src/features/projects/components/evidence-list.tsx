@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { redactSecrets } from '@/lib/redaction';
-import type { Evidence, EvidenceKind, EvidenceVerdict } from '@/entities/project/types';
+import { EVIDENCE_KIND_LABELS, EVIDENCE_VERDICT_LABELS } from '@/entities/project/evidence-labels';
+import type { Evidence } from '@/entities/project/types';
 
-const KIND_LABELS: Record<EvidenceKind, string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config', inventory: 'Architecture inventory' };
-const VERDICT_LABELS: Record<EvidenceVerdict, string> = { pass: 'Pass', warn: 'Warning', fail: 'Fail', skipped: 'Skipped' };
 
 /** Only http(s) URLs become links: evidence can come from imported files. */
 function safeHref(url: string | undefined): string | null {
@@ -35,12 +34,12 @@ export function EvidenceText({ evidence }: { evidence: readonly Evidence[] }) {
           <li key={e.id}>
             {e.kind === 'link' ? (
               <>
-                {KIND_LABELS[e.kind]}
-                {e.verdict ? ` (${VERDICT_LABELS[e.verdict]})` : ''}:{' '}
+                {EVIDENCE_KIND_LABELS[e.kind]}
+                {e.verdict ? ` (${EVIDENCE_VERDICT_LABELS[e.verdict]})` : ''}:{' '}
               </>
             ) : (
               <>
-                {KIND_LABELS[e.kind]}
+                {EVIDENCE_KIND_LABELS[e.kind]}
                 {e.verdict ? `, ${e.verdict}` : ''}, {formatDay(e.date)}:{' '}
               </>
             )}
@@ -57,7 +56,7 @@ export function EvidenceText({ evidence }: { evidence: readonly Evidence[] }) {
               <ul>
                 {e.checks.map((c, i) => (
                   <li key={`${c.id}-${i}`}>
-                    {VERDICT_LABELS[c.verdict]}: <code>{redactSecrets(c.url)}</code> {redactSecrets(c.detail)} ({Math.round(c.ms)} ms
+                    {EVIDENCE_VERDICT_LABELS[c.verdict]}: <code>{redactSecrets(c.url)}</code> {redactSecrets(c.detail)} ({Math.round(c.ms)} ms
                     {c.errorCode !== undefined ? `, error ${c.errorCode}` : ''})
                   </li>
                 ))}
@@ -111,15 +110,15 @@ export function EvidenceList({
             return (
               <li key={e.id}>
                 {e.kind === 'link' ? (
-                  <span className="pj-evidence-kind">{KIND_LABELS[e.kind]}</span>
+                  <span className="pj-evidence-kind">{EVIDENCE_KIND_LABELS[e.kind]}</span>
                 ) : (
                   // Automated results read as one line: "Evidence: TURN test, pass, 27 Nov 2026".
                   <span className={`pj-evidence-summary verdict-${e.verdict ?? 'skipped'}`}>
-                    Evidence: {KIND_LABELS[e.kind]}
+                    Evidence: {EVIDENCE_KIND_LABELS[e.kind]}
                     {e.verdict ? `, ${e.verdict}` : ''}, {formatDay(e.date)}
                   </span>
                 )}
-                {e.kind === 'link' && e.verdict && <span className={`pj-verdict verdict-${e.verdict}`}>{VERDICT_LABELS[e.verdict]}</span>}
+                {e.kind === 'link' && e.verdict && <span className={`pj-verdict verdict-${e.verdict}`}>{EVIDENCE_VERDICT_LABELS[e.verdict]}</span>}
                 {href ? (
                   <a href={href} target="_blank" rel="noreferrer noopener" id={`${id}-ev-${index}`}>
                     {e.label || href}
@@ -146,7 +145,7 @@ export function EvidenceList({
                     <ul>
                       {e.checks.map((c, i) => (
                         <li key={`${c.id}-${i}`}>
-                          <span className={`pj-verdict verdict-${c.verdict}`}>{VERDICT_LABELS[c.verdict]}</span> <code>{c.url}</code>{' '}
+                          <span className={`pj-verdict verdict-${c.verdict}`}>{EVIDENCE_VERDICT_LABELS[c.verdict]}</span> <code>{c.url}</code>{' '}
                           {c.detail} <span className="pj-hint">({Math.round(c.ms)} ms{c.errorCode !== undefined ? `, error ${c.errorCode}` : ''})</span>
                         </li>
                       ))}

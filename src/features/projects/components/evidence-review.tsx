@@ -1,4 +1,5 @@
 import { contradictionText, type EvidenceReview } from '@/entities/project/evidence-rules';
+import type { ChecklistItem } from '@/entities/checklist/types';
 
 interface Props {
   review: EvidenceReview;
@@ -14,14 +15,7 @@ export function EvidenceReviewPanel({ review, onOpenItem }: Props) {
       {contradicted && (
         <p>
           <strong>{contradicted}</strong>: answered Yes while fresh evidence failed.{' '}
-          {review.contradicted.map(({ item }, i) => (
-            <span key={item.id}>
-              {i > 0 && ', '}
-              <button type="button" className="pj-link-button" onClick={() => onOpenItem(item.section, item.id)}>
-                {item.title}
-              </button>
-            </span>
-          ))}
+          <ItemButtons items={review.contradicted} onOpenItem={onOpenItem} />
         </p>
       )}
       {review.stale.length > 0 && (
@@ -29,16 +23,21 @@ export function EvidenceReviewPanel({ review, onOpenItem }: Props) {
           <strong>
             {review.stale.length} item{review.stale.length === 1 ? ' has' : 's have'} stale evidence, re-test:
           </strong>{' '}
-          {review.stale.map(({ item }, i) => (
-            <span key={item.id}>
-              {i > 0 && ', '}
-              <button type="button" className="pj-link-button" onClick={() => onOpenItem(item.section, item.id)}>
-                {item.title}
-              </button>
-            </span>
-          ))}
+          <ItemButtons items={review.stale} onOpenItem={onOpenItem} />
         </p>
       )}
     </div>
   );
+}
+
+/** The items as buttons that open them in the walkthrough, comma-separated. */
+function ItemButtons({ items, onOpenItem }: { items: readonly { item: ChecklistItem }[]; onOpenItem: Props['onOpenItem'] }) {
+  return items.map(({ item }, i) => (
+    <span key={item.id}>
+      {i > 0 && ', '}
+      <button type="button" className="pj-link-button" onClick={() => onOpenItem(item.section, item.id)}>
+        {item.title}
+      </button>
+    </span>
+  ));
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { checklist } from '@/entities/checklist/content';
 import type { ChecklistItem } from '@/entities/checklist/types';
-import { issueLink, TRACKER_LABELS } from '@/features/projects/handoff/issue-links';
+import { issueLink } from '@/features/projects/handoff/issue-links';
+import { TRACKER_LABELS } from '@/features/projects/handoff/tracker-setting';
 import { itemMarkdown } from '@/features/projects/handoff/markdown';
 import type { Answer, TrackerSetting } from '@/entities/project/types';
 

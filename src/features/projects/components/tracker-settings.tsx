@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { parseTrackerSetting, TRACKER_KINDS, TRACKER_LABELS, type TrackerKind } from '@/features/projects/handoff/issue-links';
+import { parseTrackerSetting, TRACKER_KINDS, TRACKER_LABELS, type TrackerKind } from '@/features/projects/handoff/tracker-setting';
 import type { TrackerSetting } from '@/entities/project/types';
 
 const PLACEHOLDER: Record<TrackerKind, string> = {

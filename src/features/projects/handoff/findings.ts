@@ -5,14 +5,13 @@
 import { appliesToProfile } from '@/entities/checklist/scope';
 import type { ChecklistContent, ChecklistItem, Severity } from '@/entities/checklist/types';
 import { fixNext } from '@/entities/project/assessment';
+import { evidenceSummary } from '@/entities/project/evidence-labels';
 import { redactSecrets } from '@/lib/redaction';
 import type { Answer, AnswerStatus, Evidence, Project } from '@/entities/project/types';
 
 export const SEVERITY_LABELS: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
 
 const STATUS_TEXT: Record<AnswerStatus | 'none', string> = { yes: 'Yes', partial: 'Partial', no: 'No', na: 'N/A', none: 'Not answered' };
-
-const EVIDENCE_KIND_TEXT: Record<Evidence['kind'], string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config', inventory: 'Architecture inventory' };
 
 /** User-entered parts of an answer, redacted like every export. */
 export interface CleanAnswer {
@@ -58,8 +57,7 @@ export function safeUrl(url: string | undefined): string | null {
 export function cleanEvidence(ev: Evidence): CleanEvidence {
   const label = redactSecrets(ev.label);
   const url = safeUrl(ev.url === undefined ? undefined : redactSecrets(ev.url));
-  const summary = [EVIDENCE_KIND_TEXT[ev.kind], ev.verdict, ev.date.slice(0, 10)].filter(Boolean).join(', ');
-  return { label, url, summary };
+  return { label, url, summary: evidenceSummary(ev) };
 }
 
 function cleanAnswer(answer: Answer | undefined): CleanAnswer {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checklist } from '@/entities/checklist/content';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { makeAnswer, makeProject } from '@/testing/projects';
-import { issueLink, issueTitle, jiraText, MAX_ISSUE_URL, parseTrackerSetting, type TrackerSetting } from './issue-links';
+import type { TrackerSetting } from '@/entities/project/types';
+import { issueLink, issueTitle, jiraText, MAX_ISSUE_URL } from './issue-links';
+import { parseTrackerSetting } from './tracker-setting';
 import { jiraCsv, JIRA_CSV_HEADER } from './jira-csv';
 
 const item = checklist.items.find((i) => i.severity === 'critical' && !i.appliesTo)!;
@@ -122,7 +124,20 @@ describe('jiraCsv', () => {
     const [head, first] = csv.split('\r\n');
     expect(head).toBe(JIRA_CSV_HEADER.join(','));
     expect(first!.startsWith(`${issueTitle(item).includes(',') ? `"${issueTitle(item)}"` : issueTitle(item)},Task,Highest,`)).toBe(true);
-    expect(first).toContain(`webrtc-security,checklist-${item.id},2027-01-31,Zoë & Ops`);
+    expect(first).toContain(`webrtc-security,checklist-${item.id},2027-01-31,,Zoë & Ops`);
     expect(csv).not.toContain('hunter2');
+  });
+
+  it('follows Atlassian\'s CSV rules: a Summary column, no punctuation in the header, every column on every row', () => {
+    expect(JIRA_CSV_HEADER).toContain('Summary');
+    for (const name of JIRA_CSV_HEADER) expect(name).toMatch(/^[A-Za-z ]+$/);
+    const rows = jiraCsv(checklist, project, appUrl).split('\r\n').filter(Boolean);
+    expect(rows.length).toBeGreaterThan(1);
+  });
+
+  it('puts an owner that is an email address into Assignee (Jira matches users by email), a team name only into Owner', () => {
+    const withEmail = { ...project, answers: { ...project.answers, [item.id]: { ...project.answers[item.id]!, owner: ' alice@example.com ' } } };
+    const first = jiraCsv(checklist, withEmail, appUrl).split('\r\n')[1]!;
+    expect(first).toContain(`checklist-${item.id},2027-01-31,alice@example.com, alice@example.com `);
   });
 });

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { emptyDict, setEntry, type Dict } from '@/lib/dict';
-import type { Result } from '@/entities/project/types';
+import type { Result } from '@/lib/result';
 import { echoKey, formatIssue } from './issue-path';
 
 export interface KeyRule {

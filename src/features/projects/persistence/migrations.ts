@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { emptyDict, setEntry } from '@/lib/dict';
-import type { Result } from '@/entities/project/types';
+import type { Result } from '@/lib/result';
 import { isPlainObject, parseDict } from './dict-schema';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
 import { formatIssue } from './issue-path';

@@ -15,7 +15,8 @@
  * Never throws; a failure names the field and the version it was migrated from.
  */
 import { copyDict, emptyDict, setEntry } from '@/lib/dict';
-import type { Answer, Project, ProjectsData, Result } from '@/entities/project/types';
+import type { Answer, Project, ProjectsData } from '@/entities/project/types';
+import type { Result } from '@/lib/result';
 import { decodeStoredState } from './codec';
 import { upgradeContent } from './content-upgrade';
 import { quickCheck, STORAGE_SCHEMA_VERSION, type StoredDataProblem } from './envelope';
