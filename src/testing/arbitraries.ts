@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { PROFILE_VALUES } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import type { Answer, Evidence, EvidenceCheck, Project } from '@/entities/project/types';
+import type { Answer, AssessmentRound, Evidence, EvidenceCheck, Project } from '@/entities/project/types';
 
 const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 const itemIdArb = fc
@@ -76,6 +76,17 @@ const profileArb: fc.Arbitrary<ArchitectureProfile> = fc.record({
   e2ee: tri(),
 });
 
+const roundArb: fc.Arbitrary<AssessmentRound> = fc.record({
+  id: projectIdArb,
+  closedAt: timestampArb,
+  contentVersion: fc.constantFrom('0.9.0', '1.0.0', '1.1.0'),
+  profile: profileArb,
+  statuses: fc.dictionary(itemIdArb, fc.constantFrom('yes', 'partial', 'no', 'na' as const), { maxKeys: 5 }),
+  applicable: fc.array(itemIdArb, { maxLength: 5 }),
+  percent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+  grade: fc.constantFrom(null, 'A', 'B', 'C', 'D', 'F' as const),
+});
+
 export const projectArb: fc.Arbitrary<Project> = fc
   .record({
     id: projectIdArb,
@@ -83,11 +94,13 @@ export const projectArb: fc.Arbitrary<Project> = fc
     profile: profileArb,
     answers: fc.dictionary(itemIdArb, answerArb, { maxKeys: 8 }),
     createdAt: timestampArb,
+    rounds: fc.array(roundArb, { maxLength: 2 }),
   })
-  .map((p) => ({
+  .map(({ rounds, ...p }) => ({
     ...p,
     updatedAt: p.createdAt,
     nameUpdatedAt: p.createdAt,
     profileUpdatedAt: p.createdAt,
     contentVersion: '1.0.0',
+    ...(rounds.length ? { rounds } : {}),
   }));

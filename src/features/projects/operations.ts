@@ -10,7 +10,9 @@
 import { emptyDict, getOwn, setEntry, withEntry, withoutEntry } from '@/lib/dict';
 import { fitRedacted, redactToFit } from '@/lib/redaction';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { ScorableItem } from '@/entities/checklist/scoring';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
+import { closeRound } from '@/entities/project/rounds';
 import { createId, emptyAnswer, isValidDueDate, LIMITS, nextTimestamp } from './model';
 import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
 
@@ -209,6 +211,16 @@ export function setTracker(data: ProjectsData, projectId: string, setting: Track
   return updateProject(data, projectId, now, (p, t) =>
     JSON.stringify(p.tracker?.setting ?? null) === JSON.stringify(clean) ? null : { ...p, tracker: { setting: clean, updatedAt: t } },
   );
+}
+
+/**
+ * "Start a new assessment round": the current answers are closed into a read-only round (answers,
+ * score, date, checklist version) and stay as the new round's starting point. Returns the round id.
+ */
+export function startRound(data: ProjectsData, projectId: string, now: number, items: readonly ScorableItem[]): Change<string | null> {
+  const id = createId('r');
+  const next = updateProject(data, projectId, now, (p, t) => ({ ...p, rounds: [...(p.rounds ?? []), closeRound(p, items, id, t)] }));
+  return next === data ? unchanged(data, null) : { data: next, result: id };
 }
 
 function importOne(data: ProjectsData, project: Project, mode: 'copy' | 'replace', now: number): Change<string> {

@@ -21,7 +21,7 @@ import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, PROJECT_ID, PROJECT_ID_MESSAGE, clampToNow, isValidDueDate, latestChange, LIMITS } from './model';
 import { sanitizeEvidence } from './operations';
-import { evidenceSchema, oneOf, profileSchema, timestampSchema } from './persistence/codec';
+import { decodeRounds, encodeRounds, evidenceSchema, oneOf, profileSchema, roundsSchema, timestampSchema } from './persistence/codec';
 import { upgradeContent } from './persistence/content-upgrade';
 import { parseDict } from './persistence/dict-schema';
 import { formatIssue } from './persistence/issue-path';
@@ -55,6 +55,8 @@ export interface ExportedProject {
   name: string;
   profile: ArchitectureProfile;
   answers: Dict<ExportedAnswer>;
+  /** Earlier assessment rounds, oldest first (absent when there are none). */
+  rounds?: Record<string, unknown>[];
 }
 
 export interface ProjectFile {
@@ -127,7 +129,9 @@ export function toExportedProject(p: Project): ExportedProject {
   for (const key of Object.keys(EMPTY_PROFILE) as (keyof ArchitectureProfile)[]) {
     (profile as Record<string, unknown>)[key] = p.profile[key];
   }
-  return { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, answers };
+  const out: ExportedProject = { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, answers };
+  if (p.rounds?.length) out.rounds = encodeRounds(p.rounds);
+  return out;
 }
 
 export function createProjectFile(project: Project, contentVersion: string, exportedAt: Date = new Date()): ProjectFile {
@@ -191,6 +195,7 @@ const projectSchema = v.object({
   profile: v.optional(profileSchema, {}),
   // Keyed by item id: checked by parseDict, which keeps every key (`constructor` is an id like any other).
   answers: v.unknown(),
+  rounds: v.optional(roundsSchema),
 });
 
 const header = {
@@ -269,7 +274,10 @@ function toProjects(list: readonly ParsedProject[], paths: (i: number) => string
     seen.set(p.id, i);
     const answers = parseDict(p.answers, answerSchema, `${paths(i)}.answers`, { pattern: ITEM_ID, message: ITEM_ID_MESSAGE });
     if (!answers.ok) return answers;
-    projects.push(toProject(p, answers.value, contentVersion, now));
+    const project = toProject(p, answers.value, contentVersion, now);
+    const rounds = p.rounds ? decodeRounds(p.rounds, `${paths(i)}.rounds`, (t) => clampToNow(t, now)) : null;
+    if (rounds && !rounds.ok) return rounds;
+    projects.push(rounds?.value.length ? { ...project, rounds: rounds.value } : project);
   }
   return { ok: true, value: projects };
 }

@@ -34,6 +34,17 @@ function profileKey(p: Project): string {
   return JSON.stringify([p.contentVersion, ...PROFILE_KEYS.map((k) => p.profile[k])]);
 }
 
+/** Rounds are closed snapshots, never edited: the union by id, oldest first (one side's array when it has them all). */
+function mergeRounds(a: Project['rounds'], b: Project['rounds']): Project['rounds'] {
+  if (!b || a === b) return a;
+  if (!a) return b;
+  const ids = new Set(a.map((r) => r.id));
+  const extra = b.filter((r) => !ids.has(r.id));
+  if (extra.length === 0) return a;
+  if (extra.length === b.length - a.length && a.every((r) => b.some((o) => o.id === r.id))) return b;
+  return [...a, ...extra].sort((x, y) => x.closedAt - y.closedAt);
+}
+
 export function mergeProject(a: Project, b: Project): Project {
   if (a === b) return a;
   let fromA = true;
@@ -63,6 +74,9 @@ export function mergeProject(a: Project, b: Project): Project {
   const tracker = (trackerSide === 'a' ? a : b).tracker;
   if (tracker !== a.tracker) fromA = false;
   if (tracker !== b.tracker) fromB = false;
+  const rounds = mergeRounds(a.rounds, b.rounds);
+  if (rounds !== a.rounds) fromA = false;
+  if (rounds !== b.rounds) fromB = false;
   if (a.createdAt !== b.createdAt) {
     if (a.createdAt > b.createdAt) fromA = false;
     else fromB = false;
@@ -85,6 +99,7 @@ export function mergeProject(a: Project, b: Project): Project {
     answers,
   };
   if (tracker) merged.tracker = tracker;
+  if (rounds) merged.rounds = rounds;
   return merged;
 }
 
