@@ -32,6 +32,10 @@ export interface CoturnOptions {
   allowLoopbackPeers?: boolean;
   /** Extra `denied-peer-ip` entries. */
   deniedPeerIps?: string[];
+  /** `no-tcp-relay`: refuse RFC 6062 TCP relay allocations (442). */
+  noTcpRelay?: boolean;
+  /** Also listen and relay on ::1, so IPv6 relay allocations (REQUESTED-ADDRESS-FAMILY) work. */
+  relayIpv6?: boolean;
   /** Raw extra config lines. */
   extraConfig?: string[];
   /** Folder for logs and configs; defaults to test-results/coturn. */
@@ -65,6 +69,8 @@ export interface CoturnInstance {
   realm: string;
   /** `turn:` URLs for UDP and TCP, and `turns:` when TLS is on. */
   urls: { udp: string; tcp: string; tls: string | null };
+  /** The self-signed certificate (PEM file) of the TLS listener, for clients that must trust it. */
+  certFile: string | null;
   /** The shared secret (rest-secret only). Tests only: never shown in the app's outputs. */
   secret: string | null;
   /** The static user (static-user only). */
@@ -147,7 +153,7 @@ function selfSignedCert(dir: string): { cert: string; key: string } {
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
   execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30',
     '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
     '-keyout', key, '-out', cert,
   ], { stdio: 'ignore' });
@@ -194,6 +200,8 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<CoturnIn
   if (auth.kind === 'static-user' && user) generated.push('lt-cred-mech', `user=${user.username}:${user.password}`);
   if (auth.kind === 'no-auth') generated.push('no-auth');
   if (options.allowLoopbackPeers) generated.push('allow-loopback-peers');
+  if (options.noTcpRelay) generated.push('no-tcp-relay');
+  if (options.relayIpv6) generated.push('listening-ip=::1', 'relay-ip=::1');
   for (const ip of options.deniedPeerIps ?? []) generated.push(`denied-peer-ip=${ip}`);
   const certs = tlsPort !== null ? selfSignedCert(workDir) : null;
   if (tlsPort !== null && certs !== null) {
@@ -263,6 +271,7 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<CoturnIn
       tcp: `turn:127.0.0.1:${port}?transport=tcp`,
       tls: tlsPort ? `turns:localhost:${tlsPort}?transport=tcp` : null,
     },
+    certFile: certs?.cert ?? null,
     secret,
     user,
     mint(ttlSeconds, u = 'e2e-user') {

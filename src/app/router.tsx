@@ -6,6 +6,8 @@ import { Layout } from './layout';
 // Declarative mode keeps the initial bundle ~16 KB gz lighter than the data router.
 const HomePage = lazy(() => import('./routes/home'));
 const ProjectPage = lazy(() => import('./routes/project'));
+const ProjectOnboardingPage = lazy(() => import('./routes/project-onboarding'));
+const OnboardPage = lazy(() => import('./routes/onboard'));
 const ChecklistPage = lazy(() => import('./routes/checklist'));
 const TurnPage = lazy(() => import('./routes/turn'));
 const CoturnPage = lazy(() => import('./routes/coturn'));
@@ -18,6 +20,8 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route path={paths.home.path} element={<HomePage />} />
         <Route path={paths.project.path} element={<ProjectPage />} />
+        <Route path={paths.projectOnboarding.path} element={<ProjectOnboardingPage />} />
+        <Route path={paths.onboard.path} element={<OnboardPage />} />
         <Route path={paths.checklist.path} element={<ChecklistPage />} />
         <Route path={paths.checklistItem.path} element={<ChecklistPage />} />
         <Route path={paths.turn.path} element={<TurnPage />} />

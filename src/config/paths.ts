@@ -5,6 +5,16 @@ export const paths = {
     path: '/projects/:projectId/*',
     getHref: (projectId: string) => `/projects/${encodeURIComponent(projectId)}`,
   },
+  projectOnboarding: {
+    path: '/projects/:projectId/onboarding',
+    getHref: (projectId: string) => `/projects/${encodeURIComponent(projectId)}/onboarding`,
+  },
+  projectBrief: {
+    path: '/projects/:projectId/brief',
+    getHref: (projectId: string) => `/projects/${encodeURIComponent(projectId)}/brief`,
+  },
+  /** The contractor's side: import an onboarding pack, acknowledge the rules. */
+  onboard: { path: '/onboard', getHref: () => '/onboard' },
   checklist: { path: '/checklist', getHref: () => '/checklist' },
   checklistItem: {
     path: '/checklist/:itemId',

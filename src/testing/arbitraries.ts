@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { PROFILE_VALUES } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import type { Answer, AssessmentRound, Evidence, EvidenceCheck, Project } from '@/entities/project/types';
+import { ACK_INTEGRITY, EXPOSURES, SERVER_PRODUCTS, SERVER_ROLES, type ProjectOnboarding } from '@/entities/onboarding/types';
 
 const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 const itemIdArb = fc
@@ -40,7 +41,7 @@ const checkArb: fc.Arbitrary<EvidenceCheck> = fc
 const evidenceArb: fc.Arbitrary<Evidence> = fc.record(
   {
     id: textArb(20).filter((s) => s.length > 0),
-    kind: fc.constantFrom('link', 'turn-test', 'coturn-config' as const),
+    kind: fc.constantFrom('link', 'turn-test', 'coturn-config', 'inventory' as const),
     label: textArb(60),
     url: textArb(80),
     verdict: verdictArb,
@@ -87,20 +88,64 @@ const roundArb: fc.Arbitrary<AssessmentRound> = fc.record({
   grade: fc.constantFrom(null, 'A', 'B', 'C', 'D', 'F' as const),
 });
 
+const isoArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+const digestArb = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }).map((h) => `sha256:${h}`);
+const serverIdArb = fc.integer({ min: 1, max: 9 }).map((n) => `srv-${n}`);
+
+/** Contractor onboarding data as the store and the exporter write it (texts may hold secrets: redaction applies). */
+export const onboardingArb: fc.Arbitrary<ProjectOnboarding> = fc.record({
+  servers: fc.array(
+    fc.record({
+      id: serverIdArb,
+      name: textArb(40),
+      role: fc.constantFrom(...SERVER_ROLES),
+      product: fc.constantFrom(...SERVER_PRODUCTS),
+      exposure: fc.constantFrom(...EXPOSURES),
+      controlledBy: fc.oneof(fc.constant(''), fc.constant('clients'), serverIdArb),
+    }),
+    { maxLength: 4 },
+  ),
+  houseRules: fc.option(
+    fc.record({ itemIds: fc.array(itemIdArb, { maxLength: 4 }), ownRules: fc.array(textArb(60), { maxLength: 3 }), team: textArb(30), contacts: textArb(60), includeNotes: fc.boolean() }),
+    { nil: null },
+  ),
+  packs: fc.array(fc.record({ digest: digestArb, exportedAt: isoArb }), { maxLength: 2 }),
+  acknowledgements: fc.array(
+    fc.record({
+      id: serverIdArb.map((s) => `ack-${s}`),
+      name: textArb(30),
+      company: textArb(30),
+      date: dueArb.filter((d) => d !== ''),
+      packDigest: digestArb,
+      packExportedAt: isoArb,
+      ruleCount: fc.nat({ max: 80 }),
+      questions: fc.array(fc.record({ rule: textArb(40), text: textArb(80) }), { maxLength: 2 }),
+      integrity: fc.constantFrom(...ACK_INTEGRITY),
+      importedAt: timestampArb,
+      offboarded: fc.array(fc.constantFrom('revoke-accounts', 'rotate-turn-secret'), { maxLength: 2 }),
+    }),
+    { maxLength: 2 },
+  ),
+  updatedAt: timestampArb,
+});
+
 export const projectArb: fc.Arbitrary<Project> = fc
-  .record({
-    id: projectIdArb,
-    name: textArb(80).filter((s) => s.length > 0),
-    profile: profileArb,
-    answers: fc.dictionary(itemIdArb, answerArb, { maxKeys: 8 }),
-    createdAt: timestampArb,
-    rounds: fc.array(roundArb, { maxLength: 2 }),
-  })
-  .map(({ rounds, ...p }) => ({
+  .record(
+    {
+      id: projectIdArb,
+      name: textArb(80).filter((s) => s.length > 0),
+      profile: profileArb,
+      answers: fc.dictionary(itemIdArb, answerArb, { maxKeys: 8 }),
+      createdAt: timestampArb,
+      onboarding: onboardingArb,
+      rounds: fc.array(roundArb, { minLength: 1, maxLength: 2 }),
+    },
+    { requiredKeys: ['id', 'name', 'profile', 'answers', 'createdAt'] },
+  )
+  .map((p) => ({
     ...p,
     updatedAt: p.createdAt,
     nameUpdatedAt: p.createdAt,
     profileUpdatedAt: p.createdAt,
     contentVersion: '1.0.0',
-    ...(rounds.length ? { rounds } : {}),
   }));

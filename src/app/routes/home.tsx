@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
 import { ProjectsHome } from '@/features/projects/components/projects-home';
 
 export default function HomePage() {
@@ -6,6 +8,9 @@ export default function HomePage() {
     <>
       <PageTitle title="Projects" />
       <ProjectsHome />
+      <p className="no-print">
+        A team sent you an onboarding pack? <Link to={paths.onboard.getHref()}>Open it as a contractor</Link>.
+      </p>
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { PageTitle } from '@/components/ui/page-title';
 import { PosterDownload } from '@/features/pdf/components/poster-download';
 import { ReportDownload } from '@/features/pdf/components/report-download';
@@ -20,6 +21,10 @@ export default function ProjectPage() {
             <ReportDownload project={project} />
             <ReportDownload project={project} kind="executive" previousRounds={roundScores(project.rounds)} />
             <PosterDownload project={project} projectSlug={slugify(project.name)} />
+            <p>
+              <Link to={paths.projectOnboarding.getHref(project.id)}>Contractor onboarding</Link>: architecture inventory, house rules,
+              onboarding pack and acknowledgements.
+            </p>
           </>
         )}
       />

@@ -83,6 +83,57 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
       'without cookies: then anyone can fetch them and use your TURN server.',
     when: 'Only with a credential endpoint.',
   },
+  'anonymous-allocation': {
+    id: 'anonymous-allocation',
+    title: 'Anonymous allocation',
+    explanation:
+      'Asks for a relay without any credentials. A server that grants it (coturn "no-auth") is an open ' +
+      'relay. A browser cannot see this: Chromium discards an unauthenticated answer, so such a server ' +
+      'looks like a dead port.',
+    when: 'Only with the command-line probe (npm run probe), once per server.',
+  },
+  'peer-restrictions': {
+    id: 'peer-restrictions',
+    title: 'Peer restrictions',
+    explanation:
+      'Asks the relay for permissions toward loopback, private, CGNAT, link-local and cloud metadata ' +
+      'addresses (169.254.169.254) and every IPv4-in-IPv6 spelling of them (::ffff:127.0.0.1, ' +
+      '64:ff9b::7f00:1, 2002:7f00:1::…). Each must be refused, or a client can reach your internal ' +
+      'network through the relay. Permissions only: no data is sent to those addresses.',
+    when: 'Only with the command-line probe (npm run probe), once per server.',
+  },
+  'relay-to-public': {
+    id: 'relay-to-public',
+    title: 'Relays to the Internet',
+    explanation:
+      'Asks for a permission toward an ordinary public address. A hardened server must still grant it: an ' +
+      'over-broad deny list breaks every call.',
+    when: 'Only with the command-line probe (npm run probe), once per server.',
+  },
+  'tcp-relay': {
+    id: 'tcp-relay',
+    title: 'TCP relay',
+    explanation:
+      'Asks for a TCP relay allocation (RFC 6062). WebRTC needs only UDP relays; a TCP relay lets clients ' +
+      'open TCP connections to whatever the deny list allows, a pivot into internal TCP services.',
+    when: 'Only with the command-line probe (npm run probe), once per server.',
+  },
+  'software-disclosure': {
+    id: 'software-disclosure',
+    title: 'Software disclosure',
+    explanation:
+      'Reads the SOFTWARE attribute of the server’s answers. A name with a version number tells attackers ' +
+      'which known vulnerabilities to try.',
+    when: 'Only with the command-line probe (npm run probe), once per server.',
+  },
+  tls: {
+    id: 'tls',
+    title: 'TLS',
+    explanation:
+      'For turns: URLs, tries TLS 1.0, 1.1, 1.2 and 1.3 one at a time (1.0 and 1.1 must be refused) and ' +
+      'reads the certificate: expiry, host name and whether a trusted CA signed it.',
+    when: 'Only with the command-line probe (npm run probe), once per turns: URL.',
+  },
 };
 
 function checkTitle(id: CheckId): string {
@@ -93,13 +144,19 @@ function isCheckId(id: string): id is CheckId {
   return (CHECK_IDS as readonly string[]).includes(id);
 }
 
+/** Which tool produced `turn:*` evidence: the browser tester or the command-line probe (issue 14). */
+export type TurnEvidenceTool = 'browser' | 'probe';
+
 /**
  * How an evidence source reads in the UI: "turn:requires-authentication" → "TURN tester: requires
- * authentication", "coturn:no-cli" → "coturn config analyzer: no-cli".
+ * authentication" ("TURN probe (command line): …" for the probe), "coturn:no-cli" → "coturn config
+ * analyzer: no-cli".
  */
-export function evidenceSourceLabel(source: string): string {
+export function evidenceSourceLabel(source: string, tool: TurnEvidenceTool = 'browser'): string {
   const [kind, id = ''] = source.split(/:(.*)/s);
-  if (kind === 'turn' && isCheckId(id)) return `TURN tester: ${checkTitle(id).toLowerCase()}`;
+  if (kind === 'turn' && isCheckId(id)) {
+    return `${tool === 'probe' ? 'TURN probe (command line)' : 'TURN tester'}: ${checkTitle(id).toLowerCase()}`;
+  }
   if (kind === 'coturn') return `coturn config analyzer: ${id}`;
   return source;
 }

@@ -64,6 +64,12 @@ export type EvidenceSource =
   | 'turn:credential-lifetime'
   | 'turn:transport-coverage'
   | 'turn:endpoint'
+  | 'turn:anonymous-allocation'
+  | 'turn:peer-restrictions'
+  | 'turn:relay-to-public'
+  | 'turn:tcp-relay'
+  | 'turn:software-disclosure'
+  | 'turn:tls'
   | `coturn:${string}`;
 
 export interface ChecklistItem {

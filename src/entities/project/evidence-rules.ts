@@ -4,7 +4,7 @@
  * - An item answered Yes with fresh failing evidence (a TURN tester run, a coturn analyzer finding
  *   or a probe result whose verdict, or any check's, is "fail") is *contradicted*.
  * - Evidence goes stale per kind: a TURN result reflects a live server that changes under you, so
- *   it is stale after 90 days ("re-test"); a coturn configuration review after 180 days; a link
+ *   it is stale after 90 days ("re-test"); a coturn configuration review or an architecture inventory after 180 days; a link
  *   (ticket, review, scan report) after a year. Stale evidence is shown as such and never counted:
  *   it neither supports nor contradicts an answer until it is refreshed.
  */
@@ -12,7 +12,7 @@ import type { ArchitectureProfile, ChecklistItem } from '@/entities/checklist/ty
 import { appliesToProfile } from '@/entities/checklist/scope';
 import type { Answer, Evidence, EvidenceKind, EvidenceVerdict } from './types';
 
-export const STALE_AFTER_DAYS: Readonly<Record<EvidenceKind, number>> = { 'turn-test': 90, 'coturn-config': 180, link: 365 };
+export const STALE_AFTER_DAYS: Readonly<Record<EvidenceKind, number>> = { 'turn-test': 90, 'coturn-config': 180, inventory: 180, link: 365 };
 
 const DAY_MS = 86_400_000;
 const VERDICT_RANK: Record<EvidenceVerdict, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };

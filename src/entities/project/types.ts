@@ -4,11 +4,12 @@
  */
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import type { Dict } from '@/lib/dict';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 
 export const ANSWER_STATUSES = ['yes', 'partial', 'no', 'na'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
-export const EVIDENCE_KINDS = ['link', 'turn-test', 'coturn-config'] as const;
+export const EVIDENCE_KINDS = ['link', 'turn-test', 'coturn-config', 'inventory'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const EVIDENCE_VERDICTS = ['pass', 'warn', 'fail', 'skipped'] as const;
@@ -105,6 +106,8 @@ export interface Project {
   tracker?: ProjectTracker;
   /** Earlier assessment rounds, oldest first; absent until the first "Start a new assessment round". */
   rounds?: AssessmentRound[];
+  /** Contractor onboarding (inventory, house rules, acknowledgements); absent until used. */
+  onboarding?: ProjectOnboarding;
 }
 
 /** What the persist middleware saves. Tombstones remember deletions so another tab cannot resurrect them. */

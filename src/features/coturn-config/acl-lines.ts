@@ -4,7 +4,7 @@
  * (an any-address bound matches every peer), and IPv6 ranges that the pre-4.16 byte-wise comparison
  * covers exactly (one varying byte followed by a full tail).
  */
-import { formatRange } from './ip';
+import { formatRange } from '@/lib/ip';
 import type { SpecialRange } from './special-ranges';
 
 /** `::/96` without `::` itself: four ranges, each exact under the byte-wise comparison. */

@@ -26,7 +26,7 @@ import {
   type Address,
   type Family,
   type Interval,
-} from './ip';
+} from '@/lib/ip';
 import type { ConfigView } from './model';
 import type { ConfigEntry } from './parser';
 import { SPECIAL_RANGES, type SpecialRange } from './special-ranges';

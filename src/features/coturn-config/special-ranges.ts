@@ -6,7 +6,7 @@
  * `internal`: reaching it means relaying into a private network, the host itself or the cloud
  * metadata service (critical); the rest are reserved or documentation blocks (medium).
  */
-import { parseCidr, type Interval } from './ip';
+import { parseCidr, type Interval } from '@/lib/ip';
 
 export interface SpecialRange {
   readonly cidr: string;

@@ -9,7 +9,8 @@
  * Classes of input (case counts in RUNS): random JSON and text; valid files with random
  * mutations at random places; ids named like Object.prototype members; values at every length
  * limit (with secrets that redaction lengthens, surrogate pairs at the cut); timestamps at the
- * edges of the date range and in the future; repeated ids inside one all-projects file.
+ * edges of the date range and in the future; repeated ids inside one all-projects file. Valid
+ * files carry contractor onboarding data (inventory, house rules, acknowledgements) half the time.
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ import { storageHealth } from './persistence/health';
 import { decodePersisted } from './persistence/restore';
 import { createProjectsStore } from './store';
 import type { Project } from '@/entities/project/types';
+import { ONBOARDING_LIMITS } from '@/entities/onboarding/schema';
 
 const NOW = Date.UTC(2026, 1, 1);
 const KEY = STORAGE_KEYS.projects;
@@ -91,6 +93,11 @@ function checkDisplayable(p: Project): void {
   for (const a of Object.values(p.answers)) {
     expect(isValidTimestamp(a.updatedAt)).toBe(true);
     expect(redactSecrets(a.note).length).toBeLessThanOrEqual(LIMITS.note);
+  }
+  if (p.onboarding) {
+    expect(isValidTimestamp(p.onboarding.updatedAt)).toBe(true);
+    for (const s of p.onboarding.servers) expect(redactSecrets(s.name).length).toBeLessThanOrEqual(ONBOARDING_LIMITS.serverName);
+    for (const r of p.onboarding.houseRules?.ownRules ?? []) expect(redactSecrets(r).length).toBeLessThanOrEqual(ONBOARDING_LIMITS.ownRule);
   }
 }
 

@@ -15,6 +15,8 @@ import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { closeRound } from '@/entities/project/rounds';
 import { createId, emptyAnswer, isValidDueDate, LIMITS, nextTimestamp } from './model';
 import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
+import { cleanOnboarding } from '@/entities/onboarding/schema';
+import { emptyOnboarding, type ProjectOnboarding } from '@/entities/onboarding/types';
 
 /** Evidence as passed to `attachEvidence`: the id is optional (one is generated). */
 export type EvidenceInput = Omit<Evidence, 'id'> & { id?: string };
@@ -223,6 +225,18 @@ export function startRound(data: ProjectsData, projectId: string, now: number, i
   return next === data ? unchanged(data, null) : { data: next, result: id };
 }
 
+/**
+ * Changes the project's onboarding data (created empty if absent) through `change`, which gets the
+ * current value; what it returns is redacted and fitted to the limits. No change, no write.
+ */
+export function updateOnboarding(data: ProjectsData, projectId: string, change: (o: ProjectOnboarding) => ProjectOnboarding, now: number): ProjectsData {
+  return updateProject(data, projectId, now, (p, t) => {
+    const current = p.onboarding ?? emptyOnboarding();
+    const next = cleanOnboarding(change(current), t);
+    return JSON.stringify({ ...next, updatedAt: 0 }) === JSON.stringify({ ...current, updatedAt: 0 }) ? null : { ...p, onboarding: next };
+  });
+}
+
 function importOne(data: ProjectsData, project: Project, mode: 'copy' | 'replace', now: number): Change<string> {
   const existing = getOwn(data.projects, project.id);
   const t = nextTimestamp(now, Math.max(existing?.updatedAt ?? 0, getOwn(data.tombstones, project.id) ?? 0, project.updatedAt));
@@ -239,6 +253,7 @@ function importOne(data: ProjectsData, project: Project, mode: 'copy' | 'replace
   for (const [id, a] of Object.entries(project.answers)) setEntry(answers, id, existing ? { ...a, updatedAt: t } : a);
   const imported: Project = {
     ...project,
+    ...(existing && project.onboarding ? { onboarding: { ...project.onboarding, updatedAt: t } } : {}),
     answers,
     nameUpdatedAt: existing ? t : project.nameUpdatedAt,
     profileUpdatedAt: existing ? t : project.profileUpdatedAt,

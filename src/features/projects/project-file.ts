@@ -26,6 +26,8 @@ import { upgradeContent } from './persistence/content-upgrade';
 import { parseDict } from './persistence/dict-schema';
 import { formatIssue } from './persistence/issue-path';
 import type { Answer, AnswerStatus, Evidence, Project, Result } from '@/entities/project/types';
+import { cleanOnboarding, onboardingSchema } from '@/entities/onboarding/schema';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { ANSWER_STATUSES } from '@/entities/project/types';
 
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
@@ -57,6 +59,8 @@ export interface ExportedProject {
   answers: Dict<ExportedAnswer>;
   /** Earlier assessment rounds, oldest first (absent when there are none). */
   rounds?: Record<string, unknown>[];
+  /** Contractor onboarding data, when the project has any. */
+  onboarding?: ProjectOnboarding;
 }
 
 export interface ProjectFile {
@@ -131,6 +135,7 @@ export function toExportedProject(p: Project): ExportedProject {
   }
   const out: ExportedProject = { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, answers };
   if (p.rounds?.length) out.rounds = encodeRounds(p.rounds);
+  if (p.onboarding) out.onboarding = cleanOnboarding(p.onboarding, p.onboarding.updatedAt);
   return out;
 }
 
@@ -196,6 +201,7 @@ const projectSchema = v.object({
   // Keyed by item id: checked by parseDict, which keeps every key (`constructor` is an id like any other).
   answers: v.unknown(),
   rounds: v.optional(roundsSchema),
+  onboarding: v.optional(v.object({ ...onboardingSchema.entries, updatedAt: timestampSchema })),
 });
 
 const header = {
@@ -246,7 +252,9 @@ function toProject(p: ParsedProject, parsedAnswers: Dict<ParsedAnswer>, contentV
   const answers = emptyDict<Answer>();
   for (const id of Object.keys(parsedAnswers)) setEntry(answers, id, toAnswer(parsedAnswers[id] as ParsedAnswer, now));
   const base = { createdAt: now, nameUpdatedAt: now, profileUpdatedAt: now, answers };
+  const onboarding = p.onboarding && cleanOnboarding(p.onboarding, clampToNow(p.onboarding.updatedAt, now));
   return upgradeContent({
+    ...(onboarding ? { onboarding } : {}),
     id: p.id,
     name: redactToFit(p.name, LIMITS.name),
     ...base,

@@ -20,6 +20,7 @@ import { mergeData } from './persistence/merge';
 import { createProjectsRepository, type ProjectsRepository } from './persistence/repository';
 import { restore } from './persistence/restore';
 import type { AnswerPatch, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 
 export type { EvidenceEntry, EvidenceInput };
 export { LIMITS };
@@ -50,6 +51,8 @@ export interface ProjectsActions {
   setTracker(projectId: string, setting: TrackerSetting | null): void;
   /** Closes the current answers into a read-only round and starts the next one; returns the round id. */
   startRound(projectId: string): string | null;
+  /** Changes the project's contractor onboarding data; `change` gets the current value (one write). */
+  updateOnboarding(projectId: string, change: (current: ProjectOnboarding) => ProjectOnboarding): void;
   /**
    * Adds imported projects in one write. `replace` overwrites the project with the same id; `copy`
    * (the default) gives it a new id when the id is taken. Returns the ids used, in order.
@@ -100,6 +103,7 @@ function actionsFor(apply: Apply, contentVersion: string): ProjectsActions {
     removeEvidence: (id, itemId, evidenceId) => data((d, now) => ops.removeEvidence(d, id, itemId, evidenceId, now)),
     setTracker: (id, setting) => data((d, now) => ops.setTracker(d, id, setting, now)),
     startRound: (id) => apply((d, now) => ops.startRound(d, id, now, scoringIndex.items)),
+    updateOnboarding: (id, change) => data((d, now) => ops.updateOnboarding(d, id, change, now)),
     importProjects: (projects, mode = 'copy') => apply((d, now) => ops.importProjects(d, projects, mode, now)),
   };
 }

@@ -152,6 +152,12 @@ describe('evidenceFromChecks', () => {
       'turn:credential-lifetime',
       'turn:transport-coverage',
       'turn:endpoint',
+      'turn:anonymous-allocation',
+      'turn:peer-restrictions',
+      'turn:relay-to-public',
+      'turn:tcp-relay',
+      'turn:software-disclosure',
+      'turn:tls',
     ];
     const evidence = evidenceFromChecks(CHECK_IDS.map((id) => c(id, 'pass')), new Date(2025, 5, 1));
     expect(evidence.map((e) => e.source)).toEqual(declared);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { SECTION_IDS, SEVERITIES, type ChecklistItem, type StandardRef } from '@/entities/checklist/types';
+import { SECTION_IDS, SEVERITIES, type ChecklistItem, type EvidenceSource, type StandardRef } from '@/entities/checklist/types';
 import { PROFILE_KEYS, isKnownProfileValue, isProfileKey } from '@/entities/checklist/scope';
 import {
   CHECKLIST_ITEM_IDS,
@@ -241,6 +241,19 @@ describe('checklist content: item fields', () => {
       }
       expect(new Set(item.evidence).size, `${item.id} repeats evidence`).toBe(item.evidence.length);
     });
+  });
+
+  it('names an item for every TURN check, and the probe-only checks for the items they prove', () => {
+    for (const id of CHECK_IDS) {
+      expect(items.some((item) => item.evidence.includes(`turn:${id}`)), `no item takes turn:${id}`).toBe(true);
+    }
+    const takes = (source: EvidenceSource): string[] => items.filter((i) => i.evidence.includes(source)).map((i) => i.id);
+    expect(takes('turn:anonymous-allocation')).toEqual(['turn-auth-mode']);
+    expect(takes('turn:peer-restrictions')).toEqual(['turn-deny-special-purpose-peers', 'turn-close-ipv4-mapped-bypass']);
+    expect(takes('turn:relay-to-public')).toEqual(['turn-allow-own-relay-addresses']);
+    expect(takes('turn:tcp-relay')).toEqual(['turn-disable-tcp-relay']);
+    expect(takes('turn:software-disclosure')).toEqual(['turn-hide-software-version']);
+    expect(takes('turn:tls')).toEqual(['turn-tls-versions']);
   });
 });
 

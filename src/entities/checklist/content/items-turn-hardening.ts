@@ -40,7 +40,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
       { id: '17.1.1', level: 2 },
       { id: '13.2.4', level: 2 },
     ],
-    evidence: ['coturn:denied-peer-ip', 'coturn:no-loopback-peers'],
+    evidence: ['coturn:denied-peer-ip', 'coturn:no-loopback-peers', 'turn:peer-restrictions'],
   },
   {
     id: 'turn-close-ipv4-mapped-bypass',
@@ -64,7 +64,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     ],
     tags: ['turn', 'coturn', 'ipv6', 'peer-acl', 'cve'],
     standards: [{ id: '17.1.1', level: 2 }],
-    evidence: ['coturn:denied-peer-ip', 'coturn:no-loopback-peers'],
+    evidence: ['coturn:denied-peer-ip', 'coturn:no-loopback-peers', 'turn:peer-restrictions'],
   },
   {
     id: 'turn-allow-own-relay-addresses',
@@ -79,7 +79,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.coturnIssue584, REF.coturnReadme, REF.coturnInternalDenyDefault],
     tags: ['turn', 'coturn', 'peer-acl', 'connectivity'],
     standards: [],
-    evidence: ['turn:relay-connectivity', 'coturn:denied-peer-ip'],
+    evidence: ['turn:relay-connectivity', 'coturn:denied-peer-ip', 'turn:relay-to-public'],
   },
   {
     id: 'turn-sfu-only-peers',
@@ -126,7 +126,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.coturnReadme, REF.coturnConf, REF.esCoturnGuide, REF.asvsV6],
     tags: ['turn', 'coturn', 'authentication'],
     standards: [{ id: '6.3.2', level: 1 }],
-    evidence: ['coturn:auth-mode', 'turn:requires-authentication', 'turn:rejects-wrong-password'],
+    evidence: ['coturn:auth-mode', 'turn:requires-authentication', 'turn:rejects-wrong-password', 'turn:anonymous-allocation'],
   },
   {
     id: 'turn-disable-tcp-relay',
@@ -140,7 +140,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.rfc6062, REF.coturnReadme, REF.turnutils, REF.stunner],
     tags: ['turn', 'coturn', 'tcp', 'pivoting'],
     standards: [],
-    evidence: ['coturn:no-tcp-relay'],
+    evidence: ['coturn:no-tcp-relay', 'turn:tcp-relay'],
   },
   {
     id: 'turn-tls-versions',
@@ -158,7 +158,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
       { id: '12.1.1', level: 1 },
       { id: '12.1.2', level: 2 },
     ],
-    evidence: ['coturn:tls-versions'],
+    evidence: ['coturn:tls-versions', 'turn:tls'],
   },
   {
     id: 'turn-offer-turns-443',
@@ -233,7 +233,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     references: [REF.coturnReadme, REF.coturnChangeLog, REF.stunner, REF.asvsV13],
     tags: ['turn', 'coturn', 'information-disclosure'],
     standards: [{ id: '13.4.6', level: 3 }],
-    evidence: ['coturn:software-attribute'],
+    evidence: ['coturn:software-attribute', 'turn:software-disclosure'],
   },
   {
     id: 'turn-rfc5780-off',

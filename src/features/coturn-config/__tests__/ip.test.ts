@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_V6, formatIpv6, normalize, parseAddress, parseCidr, parseIpv6, subtract } from '@/features/coturn-config/ip';
+import { MAX_V6, formatIpv6, normalize, parseAddress, parseCidr, parseIpv6, subtract } from '@/lib/ip';
 import { ipv6Box } from '@/features/coturn-config/peer-acl';
 
 describe('addresses', () => {

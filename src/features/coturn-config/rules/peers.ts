@@ -1,6 +1,6 @@
 /** Peer access control: which addresses a TURN client can make the server relay to. */
 import { aclValues, denyLines } from '@/features/coturn-config/acl-lines';
-import { describeInterval, formatRange, sizeOf } from '@/features/coturn-config/ip';
+import { describeInterval, formatRange, sizeOf } from '@/lib/ip';
 import type { ConfigView, Draft, RuleGroup, RuleMeta, Source } from '@/features/coturn-config/model';
 import { effectiveAcl, type EffectiveAcl } from '@/features/coturn-config/peer-acl';
 import { SRC } from '@/features/coturn-config/sources';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { answerEvidenceState, evidenceOutcome, STALE_AFTER_DAYS } from '@/entities/project/evidence-rules';
 import type { Answer, EvidenceKind } from '@/entities/project/types';
 
-const KIND_TEXT: Record<EvidenceKind, string> = { link: 'link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config review' };
+const KIND_TEXT: Record<EvidenceKind, string> = { link: 'link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config review', inventory: 'architecture inventory' };
 
 function day(iso: string): string {
   const t = Date.parse(iso);

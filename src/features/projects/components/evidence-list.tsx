@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { redactSecrets } from '@/lib/redaction';
 import type { Evidence, EvidenceKind, EvidenceVerdict } from '@/entities/project/types';
 
-const KIND_LABELS: Record<EvidenceKind, string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config' };
+const KIND_LABELS: Record<EvidenceKind, string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config', inventory: 'Architecture inventory' };
 const VERDICT_LABELS: Record<EvidenceVerdict, string> = { pass: 'Pass', warn: 'Warning', fail: 'Fail', skipped: 'Skipped' };
 
 /** Only http(s) URLs become links: evidence can come from imported files. */

@@ -12,7 +12,7 @@ export const SEVERITY_LABELS: Record<Severity, string> = { critical: 'Critical',
 
 const STATUS_TEXT: Record<AnswerStatus | 'none', string> = { yes: 'Yes', partial: 'Partial', no: 'No', na: 'N/A', none: 'Not answered' };
 
-const EVIDENCE_KIND_TEXT: Record<Evidence['kind'], string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config' };
+const EVIDENCE_KIND_TEXT: Record<Evidence['kind'], string> = { link: 'Link', 'turn-test': 'TURN test', 'coturn-config': 'coturn config', inventory: 'Architecture inventory' };
 
 /** User-entered parts of an answer, redacted like every export. */
 export interface CleanAnswer {

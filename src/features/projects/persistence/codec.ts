@@ -13,6 +13,8 @@ import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '@/entities/checklis
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, LIMITS, MAX_TIMESTAMP, PROJECT_ID, PROJECT_ID_MESSAGE } from '@/features/projects/model';
 import type { Answer, AnswerStatus, AssessmentRound, Evidence, Project, ProjectsData, ProjectTracker, Result, TrackerSetting } from '@/entities/project/types';
+import { onboardingSchema } from '@/entities/onboarding/schema';
+import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { ANSWER_STATUSES, EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
 import { parseDict } from './dict-schema';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
@@ -155,6 +157,8 @@ function encodeRound(r: AssessmentRound): Record<string, unknown> {
   for (const id of Object.keys(r.statuses).sort()) setEntry(statuses, id, r.statuses[id] as string);
   return { id: r.id, closedAt: r.closedAt, contentVersion: r.contentVersion, profile: { ...r.profile }, statuses, applicable: r.applicable, percent: r.percent, grade: r.grade };
 }
+/** Contractor onboarding (optional, added after format version 1 shipped, like the tracker). */
+const storedOnboardingSchema = v.object({ ...onboardingSchema.entries, at: timestampSchema });
 
 const storedProjectSchema = v.object({
   i: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
@@ -169,6 +173,7 @@ const storedProjectSchema = v.object({
   a: v.optional(v.unknown()),
   tr: v.optional(storedTrackerSchema),
   ro: v.optional(roundsSchema),
+  ob: v.optional(storedOnboardingSchema),
 });
 
 const storedStateSchema = v.object({
@@ -236,6 +241,10 @@ function decodeProject(p: StoredProject, stored: Dict<StoredAnswer>): Project {
     contentVersion: p.cv,
   };
   if (p.tr) project.tracker = decodeTracker(p.tr);
+  if (p.ob) {
+    const { at, ...onboarding } = p.ob;
+    project.onboarding = { ...onboarding, updatedAt: at };
+  }
   return project;
 }
 
@@ -300,6 +309,10 @@ function encodeProfile(profile: ArchitectureProfile): Record<string, unknown> | 
   return Object.keys(out).length ? out : undefined;
 }
 
+function encodeOnboarding({ updatedAt, ...rest }: ProjectOnboarding): Record<string, unknown> {
+  return { ...rest, at: updatedAt };
+}
+
 const projectJsonCache = new WeakMap<Project, string>();
 
 /** One project as compact JSON; cached per (immutable) project object so a write re-encodes only what changed. */
@@ -321,6 +334,7 @@ function encodeProject(p: Project): string {
   }
   if (p.tracker) out.tr = encodeTracker(p.tracker);
   if (p.rounds?.length) out.ro = encodeRounds(p.rounds);
+  if (p.onboarding) out.ob = encodeOnboarding(p.onboarding);
   const json = JSON.stringify(out);
   projectJsonCache.set(p, json);
   return json;

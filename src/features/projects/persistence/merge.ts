@@ -6,7 +6,8 @@
  *   greater JSON wins, which is arbitrary but the same in every tab.
  * - A project's name and profile each win by their own timestamp (`nameUpdatedAt`,
  *   `profileUpdatedAt`); `contentVersion` comes with the later profile; `createdAt` is the earlier.
- * - The issue tracker setting wins by its own `updatedAt` (a removal is a `null` setting with a time).
+ * - The issue tracker setting wins by its own `updatedAt` (a removal is a `null` setting with a time);
+ *   so does the onboarding data, as a whole.
  * - A deletion leaves a tombstone (id → time). A project is dropped when its tombstone is at least
  *   as recent as its last change, so a stale tab cannot resurrect it; a change made after the
  *   deletion (e.g. Undo) keeps it and drops the tombstone.
@@ -77,6 +78,10 @@ export function mergeProject(a: Project, b: Project): Project {
   const rounds = mergeRounds(a.rounds, b.rounds);
   if (rounds !== a.rounds) fromA = false;
   if (rounds !== b.rounds) fromB = false;
+  const onboardingSide = laterWins(a.onboarding?.updatedAt ?? -1, b.onboarding?.updatedAt ?? -1, JSON.stringify(a.onboarding ?? null), JSON.stringify(b.onboarding ?? null));
+  const onboarding = (onboardingSide === 'a' ? a : b).onboarding;
+  if (onboarding !== a.onboarding) fromA = false;
+  if (onboarding !== b.onboarding) fromB = false;
   if (a.createdAt !== b.createdAt) {
     if (a.createdAt > b.createdAt) fromA = false;
     else fromB = false;
@@ -100,6 +105,7 @@ export function mergeProject(a: Project, b: Project): Project {
   };
   if (tracker) merged.tracker = tracker;
   if (rounds) merged.rounds = rounds;
+  if (onboarding) merged.onboarding = onboarding;
   return merged;
 }
 

@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { ContractorPage, OnboardingPage } from './pages/onboarding-page.ts';
+import type { ProjectsPage } from './pages/projects-page.ts';
+
+const PROFILE = {
+  'How does media flow between participants?': 'Through an SFU',
+  'Who runs your TURN servers?': 'We run our own (e.g. coturn)',
+  'Which media server do you run?': 'Janus',
+  'Do you record calls?': 'No',
+  'Do you use WebRTC data channels?': 'No',
+  'Can users share their screen?': 'No',
+  'Do you ship native, desktop or mobile apps?': 'No',
+  'Do contractors or outsourced teams build or run parts of the system?': 'Yes',
+  'Must media be end-to-end encrypted, so your own servers cannot see it?': 'No',
+};
+
+async function text(download: Download): Promise<string> {
+  return readFile(await download.path(), 'utf8');
+}
+
+/** A project with an inventory: app server, TURN minted by it, a Janus SFU with its admin API open and controlled by clients. */
+async function ownerWithInventory(page: Page, projectsPage: ProjectsPage): Promise<OnboardingPage> {
+  await projectsPage.goto();
+  await projectsPage.createProject('Acme Meet', PROFILE);
+  await page.getByRole('link', { name: 'Contractor onboarding' }).click();
+  const owner = new OnboardingPage(page);
+  await owner.heading.waitFor();
+  await owner.addServer({ name: 'App', role: 'Web / app server', exposure: 'HTTPS API' });
+  await owner.addServer({ name: 'TURN eu', role: 'TURN', product: 'coturn', exposure: 'Media only', controlledBy: 'App' });
+  await owner.addServer({ name: 'SFU', role: 'Media server / SFU', product: 'Janus', exposure: 'Admin or control API', controlledBy: 'Clients (browsers and apps)' });
+  await owner.teamName.fill('Acme RTC team');
+  await owner.ownRules.fill('TURN credentials are minted only by the app server\nNo production data on laptops, password=hunter22');
+  await owner.teamName.focus(); // the own rules are saved when the text area loses focus
+  return owner;
+}
+
+test.describe('contractor onboarding', () => {
+  test('inventory → findings and diagram → pack → contractor acknowledges in a fresh browser → recorded; tampering and older rules flagged', async ({
+    page,
+    browser,
+    projectsPage,
+  }) => {
+    const owner = await ownerWithInventory(page, projectsPage);
+    await expect(owner.findings.getByRole('listitem')).toHaveText([
+      /SFU: control or admin API reachable from the Internet.*Admin\/Monitor API on 7088/,
+      /SFU: controlled directly by clients/,
+    ]);
+    await expect(owner.diagram).toBeVisible();
+    await expect(owner.diagram.locator('text')).toContainText(['Internet', 'DMZ (reachable from the Internet)', 'Private network', 'Clients', 'App', 'TURN eu', 'SFU']);
+    await expect(owner.diagram.locator('path[marker-end]')).toHaveCount(2); // App → TURN eu, Clients → SFU
+    await owner.attachFindingsButton.click();
+    await expect(page.getByRole('status').filter({ hasText: /^Evidence attached to \d+ checklist items\.$/ })).toBeVisible();
+
+    const packDownload = await owner.exportPack();
+    expect(packDownload.suggestedFilename()).toMatch(/^acme-meet-onboarding-pack-\d{4}-\d{2}-\d{2}\.json$/);
+    const packText = await text(packDownload);
+    const pack = JSON.parse(packText);
+    expect(pack.format).toBe('webrtc-security-checklist/onboarding-pack');
+    expect(pack.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(pack.content.rules[0].title).toBe('TURN credentials are minted only by the app server');
+    expect(packText).not.toContain('hunter22');
+    expect(packText).not.toContain('"evidence"');
+
+    // The contractor: another browser context, nothing shared with the owner's.
+    const contractorContext = await browser.newContext();
+    const cpage = await contractorContext.newPage();
+    const contractor = new ContractorPage(cpage);
+    await cpage.goto('/onboard');
+    await contractor.importPack.setInputFiles({ name: packDownload.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(packText) });
+    await expect(cpage.getByRole('heading', { level: 2, name: 'You are being onboarded by Acme RTC team' })).toBeVisible();
+    await expect(cpage.getByRole('img', { name: 'Architecture diagram' })).toBeVisible();
+    await expect(contractor.exportAckButton).toBeDisabled();
+    const rules = await contractor.acknowledgeAll('Which app server mints them?');
+    expect(rules).toBe(pack.content.rules.length);
+    await expect(contractor.progress).toHaveText(`${rules} of ${rules} understood`);
+    await cpage.getByLabel('Your name').fill('Dana Contractor');
+    await cpage.getByLabel('Company').fill('Outsource Ltd');
+    const ackDownload = await contractor.exportAck();
+    const ackText = await text(ackDownload);
+    const ack = JSON.parse(ackText);
+    expect(ack.pack.digest).toBe(pack.digest);
+    expect(ack.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // Nothing the contractor typed was stored.
+    expect(await cpage.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('Dana');
+    await contractorContext.close();
+
+    // Back to the owner: the acknowledgement is recorded, against the current rules.
+    await owner.importAck.setInputFiles({ name: ackDownload.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(ackText) });
+    await expect(page.getByRole('status').filter({ hasText: 'Recorded the acknowledgement of Dana Contractor (Outsource Ltd).' })).toBeVisible();
+    const record = owner.ack('Dana Contractor');
+    await expect(record).toContainText('Acknowledged the current rules.');
+    await expect(record).toContainText('Which app server mints them?');
+    await record.getByRole('checkbox', { name: /Rotate the TURN shared secret/ }).check();
+    await page.reload();
+    await expect(owner.ack('Dana Contractor').getByRole('checkbox', { name: /Rotate the TURN shared secret/ })).toBeChecked();
+    await expect(owner.ack('Dana Contractor').getByRole('group')).toHaveAccessibleName(/Offboarding Dana Contractor: 1 of \d+ done/);
+
+    // A tampered acknowledgement (someone edited the name) is recorded but flagged.
+    const tampered = ackText.replace('"Dana Contractor"', '"Mallory"');
+    await owner.importAck.setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
+    await expect(owner.ack('Mallory')).toContainText('Tampered: this acknowledgement was changed after the contractor exported it');
+    await expect(owner.ack('Dana Contractor')).not.toContainText('Tampered');
+
+    // The rules change: Dana acknowledged an older version.
+    await owner.ownRules.fill('TURN credentials are minted only by the app server\nA new rule');
+    await owner.teamName.focus();
+    await expect(owner.ack('Dana Contractor')).toContainText('Acknowledged an older version of the rules');
+
+    // A file that is not an acknowledgement: a clear message naming the field, nothing recorded.
+    await owner.importAck.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(packText) });
+    await expect(page.getByRole('alert')).toContainText('“pack.json” was not imported. This acknowledgement cannot be imported: format: expected "webrtc-security-checklist/onboarding-acknowledgement"');
+    await expect(owner.acknowledgements.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) })).toHaveCount(2);
+  });
+
+  test('a changed pack is refused on the contractor side with a clear message', async ({ page }) => {
+    const contractor = new ContractorPage(page);
+    await page.goto('/onboard');
+    const bad = JSON.stringify({ format: 'webrtc-security-checklist/onboarding-pack', version: 1, exportedAt: 'x', digest: `sha256:${'0'.repeat(64)}`, content: { project: 'P', team: 'T', contacts: '', checklistVersion: '1', inventory: [], rules: [{ key: 'own:1', title: 'Anything goes' }], notes: [] } });
+    await contractor.importPack.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await expect(page.getByRole('alert')).toHaveText('“pack.json” could not be opened. This onboarding pack cannot be imported: digest: does not match the content (the file was changed after it was exported). Ask the team for a fresh pack.');
+    await expect(page.getByRole('heading', { name: /You are being onboarded/ })).toHaveCount(0);
+  });
+});

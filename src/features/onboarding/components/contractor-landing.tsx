@@ -1,0 +1,62 @@
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { layoutDiagram } from '@/features/onboarding/diagram-model';
+import type { PackFile } from '@/features/onboarding/pack-file';
+import { EXPOSURE_LABELS, productLabel, ROLE_LABELS } from '@/features/onboarding/products';
+import { InventoryDiagram } from './inventory-diagram';
+
+/** "You are being onboarded by <team>": what the app is, what to read, what to send back and how. */
+export function ContractorLanding({ pack }: { pack: PackFile }) {
+  const { content } = pack;
+  const names = new Map(content.inventory.map((s) => [s.id, s.name || s.id]));
+  return (
+    <section aria-labelledby="ob-landing-heading">
+      <h2 id="ob-landing-heading">You are being onboarded by {content.team}</h2>
+      <p>
+        This app is the WebRTC Security Checklist: it runs entirely in your browser and sends nothing anywhere. {content.team} uses it
+        for “{content.project}” and sent you this pack: how the system is laid out and the {content.rules.length} rules that are not
+        negotiable.
+      </p>
+      <ol>
+        <li>Read the architecture below, then go through the rules one by one and confirm each with “I understand”; ask a question on any rule.</li>
+        <li>Enter your name, company and the date, and export your acknowledgement. Send that file back to {content.team}.</li>
+        <li>
+          If you run tests for them, send the results files too: the <Link to={paths.turn.getHref()}>TURN tester</Link>’s results file and
+          the <Link to={paths.coturn.getHref()}>coturn analyzer</Link>’s findings file can be attached to their project as evidence.
+        </li>
+      </ol>
+      <p className="pj-hint">Nothing you type here is stored: close the tab and it is gone. Only the acknowledgement file you export carries it.</p>
+      {content.contacts && (
+        <p>
+          <strong>Contacts:</strong> {content.contacts}
+        </p>
+      )}
+      <h3>Architecture</h3>
+      <table className="ob-table">
+        <caption className="visually-hidden">Servers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Server</th>
+            <th scope="col">Role</th>
+            <th scope="col">Reachable from the Internet</th>
+            <th scope="col">Controlled by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {content.inventory.map((s) => (
+            <tr key={s.id}>
+              <td>{s.name || s.id}</td>
+              <td>
+                {ROLE_LABELS[s.role]}
+                {s.product ? ` (${productLabel(s.product)})` : ''}
+              </td>
+              <td>{EXPOSURE_LABELS[s.exposure]}</td>
+              <td>{s.controlledBy === 'clients' ? 'Clients' : (names.get(s.controlledBy) ?? '—')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <InventoryDiagram layout={layoutDiagram(content.inventory)} />
+    </section>
+  );
+}
