@@ -110,7 +110,7 @@ const storedTrackerSchema = v.object({
 // it, so neither the storage nor the file version changes.
 
 /** More rounds than a team re-assesses in decades; a cap so a crafted file cannot ask for millions. */
-export const MAX_ROUNDS = 200;
+const MAX_ROUNDS = 200;
 
 const roundSchema = v.object({
   id: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
