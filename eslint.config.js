@@ -127,6 +127,11 @@ export default tseslint.config(
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
   },
   {
+    // The service worker template: vite.config.ts fills in the two placeholders at build time.
+    files: ['scripts/service-worker.template.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE_MANIFEST__: 'readonly', __CACHE_VERSION__: 'readonly' }, sourceType: 'script' },
+  },
+  {
     files: ['scripts/**/*.mjs', 'cli/**/*.mjs', '*.config.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node }, sourceType: 'module' },

@@ -23,6 +23,8 @@ export default defineConfig({
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     locale: 'en-GB',
+    // Every spec measures or tests the network as a first visit; e2e/offline.spec.ts allows the service worker.
+    serviceWorkers: 'block',
   },
   projects: [
     {

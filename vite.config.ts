@@ -1,5 +1,7 @@
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { cspMetaValue, securityHeaders } from './src/config/csp.ts';
 import type { checklistJsonText } from './src/entities/checklist/checklist-json.ts';
@@ -89,8 +91,36 @@ function buildTimeData(): Plugin {
   };
 }
 
+/**
+ * Writes dist/sw.js from scripts/service-worker.template.js with the list of every file of the build
+ * (chunks, fonts, styles, checklist.json, index.html, public/) and a version hashed from their
+ * contents, so a deploy that changes any file installs a new worker (and the "update available"
+ * prompt shows).
+ */
+function serviceWorker(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    // After Vite's own plugins, so index.html is in the bundle.
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = new Map<string, string | Uint8Array>();
+      for (const [name, out] of Object.entries(bundle)) files.set(name, out.type === 'chunk' ? out.code : out.source);
+      for (const name of readdirSync(`${root}public`)) files.set(name, readFileSync(`${root}public/${name}`));
+      const hash = createHash('sha256');
+      for (const name of [...files.keys()].sort()) hash.update(name).update(files.get(name) ?? '');
+      const manifest = [...files.keys()].filter((n) => n !== 'sw.js').sort().map((n) => `/${n}`);
+      const source = readFileSync(`${root}scripts/service-worker.template.js`, 'utf8')
+        .replace('__PRECACHE_MANIFEST__', JSON.stringify(manifest))
+        .replace('__CACHE_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16)));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta(), checklistJson(), buildTimeData()],
+  plugins: [react(), cspMeta(), checklistJson(), buildTimeData(), serviceWorker()],
   resolve: {
     alias,
   },

@@ -14,6 +14,8 @@ export default defineConfig({
   reporter: [['list'], ['./table-reporter.ts']],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // Every spec measures or tests the network as a first visit; e2e/offline.spec.ts allows the service worker.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },

@@ -73,7 +73,7 @@ describe('formatProbeReport', () => {
   it('names verdict, check, target, severity and checklist items; no colour codes when asked for none', () => {
     const text = formatProbeReport(run, false, ['hunter2']);
     expect(text).toContain('FAIL  Anonymous allocation (anonymous-allocation) h:3478 [critical]');
-    expect(text).toContain('checklist: turn-auth-mode');
+    expect(text).toContain('checklist: turn-cred-authentication-enforced');
     expect(text).toContain('password [redacted]');
     expect(text).not.toContain('hunter2');
     expect(text).toContain('FAIL: 1 pass, 0 warn, 1 fail, 0 skipped');

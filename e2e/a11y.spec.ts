@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { checklist } from '../src/entities/checklist/content/index.ts';
+import { createProjectFile, serializeFile } from '../src/features/projects/project-file.ts';
+import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../src/testing/report-project.ts';
+import { CoturnPage } from './pages/coturn-page.ts';
 import { ContractorPage, OnboardingPage } from './pages/onboarding-page.ts';
 
 /** WCAG 2.2 A/AA rules: the level the README promises. */
@@ -45,9 +50,91 @@ test('axe finds no WCAG 2.2 AA violation on the onboarding pages (owner with an 
   await expect(owner.findings).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
+  await page.getByRole('link', { name: 'contractor brief' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Contractor brief/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.goBack();
+
   const pack = await owner.exportPack();
   await page.goto('/onboard');
   await new ContractorPage(page).importPack.setInputFiles(await pack.path());
   await expect(page.getByRole('heading', { name: /You are being onboarded by/ })).toBeVisible();
   expect(await violations(page)).toEqual([]);
+});
+
+test.describe('axe on the main states', () => {
+  test.slow();
+
+  test('an assessment with answers, notes, owners and evidence', async ({ page, projectsPage }) => {
+    await projectsPage.goto();
+    await projectsPage.importFile({ name: 'project.json', mimeType: 'application/json', buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))) });
+    await page.getByRole('table').getByRole('link', { name: REPORT_PROJECT_NAME, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(REPORT_PROJECT_NAME);
+    await expect(page.getByRole('radiogroup').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('TURN results from a run against the real coturn', async ({ page, turnPage, coturn }) => {
+    await turnPage.goto();
+    await turnPage.runWith([coturn.urls.udp, coturn.urls.tcp], { secret: coturn.secret });
+    await turnPage.waitForCompletion(30_000);
+    await expect(turnPage.results).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('coturn analyzer findings for the real coturn test server config', async ({ page, coturn }) => {
+    const analyzer = new CoturnPage(page);
+    await analyzer.goto();
+    await analyzer.analyze(readFileSync(coturn.instance.configFile, 'utf8'), '4.6.x');
+    await expect(analyzer.summary).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the recovery screen for corrupted storage', async ({ page }) => {
+    await page.goto('/about');
+    await page.evaluate(() => localStorage.setItem('wsc:projects', '{"version":1,"state":{"p":[{"i":"x"'));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Your saved projects could not be opened' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test('keyboard focus is always visible (an outline of 2 px or more, or a focus shadow, on every focused control)', async ({ page }) => {
+  for (const path of ['/', '/checklist', '/turn', '/coturn']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        return { what: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+      });
+      if (!focus) continue;
+      const visible = (focus.outline !== 'none' && focus.width >= 2) || focus.shadow !== 'none';
+      expect(visible, `${path}: focus on ${focus.what} is not visible (${JSON.stringify(focus)})`).toBe(true);
+    }
+  }
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('with prefers-reduced-motion nothing animates or transitions', async ({ page }) => {
+    for (const path of ['/', '/checklist', '/turn', '/coturn', '/about']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const moving = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('*')].flatMap((el) => {
+          const s = getComputedStyle(el);
+          const long = (v: string) => v.split(',').some((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000) > 10);
+          const animated = s.animationName !== 'none' && long(s.animationDuration);
+          return animated || long(s.transitionDuration) ? [`${el.tagName.toLowerCase()}.${el.className}`] : [];
+        }),
+      );
+      expect(moving, path).toEqual([]);
+      expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    }
+  });
 });

@@ -58,8 +58,8 @@ test.describe('coturn analyzer', () => {
     for (const secret of ['alicepassword42', 'tiny-secret-99', 'qwerty']) expect(stored).not.toContain(secret);
 
     await coturn.attachStatus.getByRole('link', { name: 'Open Acme TURN' }).click();
-    await assessmentPage.showSection('turn-hardening');
-    const item = assessmentPage.item('Run coturn with use-auth-secret and never in anonymous mode');
+    await assessmentPage.showSection('turn-credentials');
+    const item = assessmentPage.item('Enforce TURN authentication and confirm unauthenticated allocations are refused');
     await expect(item).toContainText(/Evidence: coturn config, fail, \d{1,2} \w{3} \d{4}/);
     await expect(item).toContainText('coturn config analyzer: auth-mode');
   });

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { pdfText, squash } from './harness/pdf.ts';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ContractorPage, OnboardingPage } from './pages/onboarding-page.ts';
@@ -48,7 +49,7 @@ test.describe('contractor onboarding', () => {
       /SFU: controlled directly by clients/,
     ]);
     await expect(owner.diagram).toBeVisible();
-    await expect(owner.diagram.locator('text')).toContainText(['Internet', 'DMZ (reachable from the Internet)', 'Private network', 'Clients', 'App', 'TURN eu', 'SFU']);
+    await expect(owner.diagram.locator('text')).toContainText(['Internet', 'DMZ (Internet-facing)', 'Private network', 'Clients', 'App', 'TURN eu', 'SFU']);
     await expect(owner.diagram.locator('path[marker-end]')).toHaveCount(2); // App → TURN eu, Clients → SFU
     await owner.attachFindingsButton.click();
     await expect(page.getByRole('status').filter({ hasText: /^Evidence attached to \d+ checklist items\.$/ })).toBeVisible();
@@ -112,6 +113,36 @@ test.describe('contractor onboarding', () => {
     await owner.importAck.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(packText) });
     await expect(page.getByRole('alert')).toContainText('“pack.json” was not imported. This acknowledgement cannot be imported: format: expected "webrtc-security-checklist/onboarding-acknowledgement"');
     await expect(owner.acknowledgements.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) })).toHaveCount(2);
+  });
+
+  test('the contractor brief: on screen and as a PDF with the inventory, diagram, rules, contacts and signature lines', async ({ page, projectsPage }, testInfo) => {
+    const owner = await ownerWithInventory(page, projectsPage);
+    await page.getByLabel('Contacts').fill('security@acme.example, +44 20 7946 0000');
+    await page.getByRole('link', { name: 'contractor brief' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Contractor brief: Acme Meet' })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Architecture diagram' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'House rules' })).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download contractor brief (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^acme-meet-contractor-brief-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = testInfo.outputPath('brief.pdf');
+    await download.saveAs(file);
+    const text = squash(pdfText(file));
+    for (const expected of [
+      'CONTRACTOR BRIEF',
+      'Acme Meet',
+      'Prepared by Acme RTC team',
+      'SFU: Media server / SFU (Janus); reachable from the Internet: Admin or control API; controlled by: Clients (browsers and apps).',
+      'DMZ (Internet-facing)',
+      'Private network',
+      '1. TURN credentials are minted only by the app server',
+      'Keep the Janus Admin API disabled or private, with a unique admin_secret',
+      'Why:',
+      'security@acme.example',
+      'Name: Company: Date: Signature:',
+    ])
+      expect(text).toContain(expected);
+    expect(text).not.toContain('hunter22');
+    await expect(owner.heading).toHaveCount(0);
   });
 
   test('a changed pack is refused on the contractor side with a clear message', async ({ page }) => {

@@ -7,7 +7,7 @@ import { appliesToProfile, EMPTY_PROFILE } from '../src/entities/checklist/scope
 
 const baseline = checklist.items.filter((i) => i.section === 'baseline' && !i.appliesTo);
 const [first, second, third] = baseline as [(typeof baseline)[number], (typeof baseline)[number], (typeof baseline)[number]];
-const screenSharing = checklist.items.find((i) => i.id === 'baseline-screen-sharing-consent');
+const screenSharing = checklist.items.find((i) => i.id === 'privacy-display-capture-safe-defaults');
 
 async function downloadedText(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
@@ -37,11 +37,13 @@ test.describe('projects', () => {
 
     // An item that does not apply is kept, collapsed, with the reason.
     if (screenSharing) {
+      await assessmentPage.showSection(screenSharing.section);
       await expect(page.getByText(`${screenSharing.title} — Not applicable to your architecture: Applies only when you offer screen sharing (you answered: No)`)).toBeVisible();
       await expect(assessmentPage.item(screenSharing.title)).toBeHidden();
     }
 
     await page.reload();
+    await assessmentPage.showSection('baseline');
     await expect(assessmentPage.radio(first.title, 'Yes')).toBeChecked();
     await expect(assessmentPage.radio(second.title, 'No')).toBeChecked();
     await expect(assessmentPage.note(second.title)).toHaveValue('Plain ws:// still open on port 8188');
@@ -64,6 +66,7 @@ test.describe('projects', () => {
     test.skip(!screenSharing, 'needs the screen-sharing item');
     await projectsPage.goto();
     await projectsPage.createProject('Profile later');
+    await assessmentPage.showSection(screenSharing!.section);
     await expect(assessmentPage.item(screenSharing!.title)).toBeVisible();
     const profile = page.getByRole('region', { name: 'Architecture profile' });
     await profile.getByText(/questions answered — edit the profile/).click();

@@ -376,7 +376,7 @@ test.describe('TURN tester', () => {
     await expect(turn.attachStatus).toContainText(/Evidence attached to \d+ checklist items in “Acme video”/);
 
     await turn.attachStatus.getByRole('link', { name: 'Open Acme video' }).click();
-    const item = assessmentPage.item('Confirm the TURN server refuses unauthenticated and wrong-password allocations');
+    const item = assessmentPage.item('Enforce TURN authentication and confirm unauthenticated allocations are refused');
     await expect(item).toContainText(/Evidence: TURN test, pass, \d{1,2} \w{3} \d{4}/);
     await expect(item).toContainText('TURN tester: requires authentication — 1 pass');
     await expect(item).not.toContainText(coturn.secret);

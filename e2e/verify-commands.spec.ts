@@ -83,6 +83,22 @@ test.describe('verify commands from checklist items, run against real coturn', (
     expect(turn.readLog()).toContain('error 401: Unauthorized');
   });
 
+  test('the auth-options grep tells a secret-mode config from anonymous and static-user ones', async ({ startCoturn }) => {
+    const id = 'turn-cred-authentication-enforced';
+    const grep = command(id, 'grep -nE', 'use-auth-secret');
+    const secret = await run(await startCoturn({ auth: { kind: 'rest-secret' } }), [grep]);
+    expect(secret.output).toMatch(/^\d+:use-auth-secret$/m);
+    expect(secret.output).toMatch(/^\d+:static-auth-secret=/m);
+    expect(secret.output).toMatch(/^\d+:realm=/m);
+    expect(secret.output).not.toMatch(/no-auth|user=/);
+
+    const anonymous = await run(await startCoturn({ auth: { kind: 'no-auth' } }), [grep]);
+    expect(anonymous.output).toMatch(/^\d+:no-auth$/m);
+    const staticUser = await run(await startCoturn({ auth: { kind: 'static-user' } }), [grep]);
+    expect(staticUser.output).toMatch(/^\d+:user=/m);
+    expect(staticUser.output).not.toMatch(/use-auth-secret/);
+  });
+
   test('an expired but correctly signed credential is refused', async ({ startCoturn }) => {
     const id = 'turn-cred-ephemeral';
     const turn = await startCoturn({ auth: { kind: 'rest-secret' } });

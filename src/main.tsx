@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { appUpdates } from './app/service-worker';
 import './styles.css';
 
 // Closed <details> print nothing but their summary. Chromium 131+ prints their content through the
@@ -26,3 +27,9 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline after the first visit: the service worker caches the whole build. Registered after the page
+// has loaded so its downloads never compete with the first paint.
+window.addEventListener('load', () => {
+  appUpdates.start('/sw.js').catch((error: unknown) => console.warn('Service worker not registered:', error));
+});

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { APP_NAME, paths } from '@/config/paths';
 import { StorageGuard } from '@/features/projects/components/storage-guard';
 import { ErrorBoundary } from './error-boundary';
+import { UpdatePrompt } from './update-prompt';
 
 const NAV = [
   { to: paths.home.getHref(), label: 'Projects', end: true },
@@ -52,6 +53,7 @@ export function Layout() {
           </StorageGuard>
         </ErrorBoundary>
       </main>
+      <UpdatePrompt />
       <footer className="site-footer">
         <p>
           Runs entirely in your browser. Projects are stored in this browser&rsquo;s local storage;

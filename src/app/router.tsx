@@ -8,6 +8,7 @@ const HomePage = lazy(() => import('./routes/home'));
 const ProjectPage = lazy(() => import('./routes/project'));
 const ProjectOnboardingPage = lazy(() => import('./routes/project-onboarding'));
 const OnboardPage = lazy(() => import('./routes/onboard'));
+const ProjectBriefPage = lazy(() => import('./routes/project-brief'));
 const ChecklistPage = lazy(() => import('./routes/checklist'));
 const TurnPage = lazy(() => import('./routes/turn'));
 const CoturnPage = lazy(() => import('./routes/coturn'));
@@ -21,6 +22,7 @@ export function AppRoutes() {
         <Route path={paths.home.path} element={<HomePage />} />
         <Route path={paths.project.path} element={<ProjectPage />} />
         <Route path={paths.projectOnboarding.path} element={<ProjectOnboardingPage />} />
+        <Route path={paths.projectBrief.path} element={<ProjectBriefPage />} />
         <Route path={paths.onboard.path} element={<OnboardPage />} />
         <Route path={paths.checklist.path} element={<ChecklistPage />} />
         <Route path={paths.checklistItem.path} element={<ChecklistPage />} />

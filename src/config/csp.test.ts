@@ -8,6 +8,7 @@ describe('Content-Security-Policy', () => {
     expect(csp).toContain("style-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+    expect(csp).toContain("worker-src 'self'");
   });
 
   it('keeps frame-ancestors in the header but not in the meta tag, where browsers ignore it', () => {

@@ -4,6 +4,7 @@
  *
  * - `connect-src 'self' https:`: the TURN tester fetches credentials from the team's own HTTPS
  *   endpoint, whose origin we cannot know in advance. WebRTC ICE traffic is not governed by CSP.
+ * - `worker-src 'self'`: the offline service worker (/sw.js) comes from the app origin, nowhere else.
  * - `frame-ancestors` only works as an HTTP header; browsers ignore it in a meta tag, so the meta
  *   variant leaves it out (the header and the README keep it).
  */
@@ -14,6 +15,7 @@ const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'img-src': "'self' data: blob:",
   'font-src': "'self'",
   'connect-src': "'self' https:",
+  'worker-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'none'",
   'form-action': "'self'",

@@ -1,4 +1,5 @@
 import { PageTitle } from '@/components/ui/page-title';
+import { ChecklistChangelog } from '@/features/checklist-reference/components/checklist-changelog';
 
 export default function AboutPage() {
   return (
@@ -21,6 +22,7 @@ export default function AboutPage() {
           and never written to storage, logs or exports.
         </li>
       </ul>
+      <ChecklistChangelog />
     </section>
   );
 }

@@ -28,7 +28,18 @@ export interface ChecklistJson {
     standards: { id: string; level: number }[];
     evidence: string[];
   }[];
-  retired: { id: string; title: string; retiredIn: string; reason: string }[];
+  retired: { id: string; title: string; retiredIn: string; reason: string; replacedBy?: string }[];
+  /** Newest first: what each content version added, merged, removed and corrected. */
+  changelog: {
+    version: string;
+    date: string;
+    summary: string;
+    added: string[];
+    merged: { from: string[]; into: string }[];
+    removed: string[];
+    severities: { id: string; from: string; to: string; reason: string }[];
+    corrections: string[];
+  }[];
 }
 
 export function toChecklistJson(content: ChecklistContent): ChecklistJson {
@@ -58,6 +69,16 @@ export function toChecklistJson(content: ChecklistContent): ChecklistJson {
       evidence: [...i.evidence],
     })),
     retired: content.retired.map((r) => ({ ...r })),
+    changelog: content.changelog.map((c) => ({
+      version: c.version,
+      date: c.date,
+      summary: c.summary,
+      added: [...c.added],
+      merged: c.merged.map((m) => ({ from: [...m.from], into: m.into })),
+      removed: [...c.removed],
+      severities: c.severities.map((m) => ({ ...m })),
+      corrections: [...c.corrections],
+    })),
   };
 }
 

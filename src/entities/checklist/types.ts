@@ -122,6 +122,25 @@ export interface RetiredItem {
   readonly reason: string;
   /** The severity the item had, if recorded (shown for answers to it, e.g. in the findings CSV). */
   readonly severity?: Severity;
+  /** The current item that took over this one (a merge or rename); answers and deep links move there. */
+  readonly replacedBy?: string;
+}
+
+/** What one content version changed, for people (the changelog) and for migrations (merges). */
+export interface ChangelogEntry {
+  readonly version: string;
+  /** ISO date (YYYY-MM-DD). */
+  readonly date: string;
+  readonly summary: string;
+  /** Ids of items new in this version. */
+  readonly added: readonly string[];
+  /** Items folded into one: every `from` id is retired with `replacedBy: into`. */
+  readonly merged: readonly { readonly from: readonly string[]; readonly into: string }[];
+  /** Ids retired without a successor. */
+  readonly removed: readonly string[];
+  readonly severities: readonly { readonly id: string; readonly from: Severity; readonly to: Severity; readonly reason: string }[];
+  /** Corrections of facts and verify steps, one sentence each. */
+  readonly corrections: readonly string[];
 }
 
 export interface ChecklistContent {
@@ -132,4 +151,6 @@ export interface ChecklistContent {
   readonly sections: readonly Section[];
   readonly items: readonly ChecklistItem[];
   readonly retired: readonly RetiredItem[];
+  /** Newest first. */
+  readonly changelog: readonly ChangelogEntry[];
 }

@@ -106,6 +106,11 @@ export interface Project {
   tracker?: ProjectTracker;
   /** Earlier assessment rounds, oldest first; absent until the first "Start a new assessment round". */
   rounds?: AssessmentRound[];
+  /**
+   * The checklist content version whose "Checklist updated" notice was dismissed for this project;
+   * absent until dismissed (added after format version 1 shipped: older values simply lack it).
+   */
+  contentNoticeSeen?: string;
   /** Contractor onboarding (inventory, house rules, acknowledgements); absent until used. */
   onboarding?: ProjectOnboarding;
 }

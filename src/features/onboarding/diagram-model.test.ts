@@ -49,7 +49,7 @@ describe('inventory diagram', () => {
   it('describes itself in sentences', () => {
     expect(describeDiagram(layout)).toContain('App controls SFU.');
     expect(describeDiagram(layout)).toContain('Clients controls Recorder.');
-    expect(describeDiagram(layout)[0]).toBe('App (Web / app server) is in the DMZ (reachable from the Internet).');
+    expect(describeDiagram(layout)[0]).toBe('App (Web / app server) is in the DMZ (Internet-facing).');
   });
 
   it('an empty inventory is just the clients', () => {

@@ -12,7 +12,7 @@ import { productLabel, ROLE_LABELS } from './products';
 export const CLIENTS_BOX_ID = 'clients';
 const ZONES: readonly { id: ZoneId; label: string }[] = [
   { id: 'internet', label: 'Internet' },
-  { id: 'dmz', label: 'DMZ (reachable from the Internet)' },
+  { id: 'dmz', label: 'DMZ (Internet-facing)' },
   { id: 'private', label: 'Private network' },
 ];
 const G = { zoneW: 220, gap: 20, pad: 16, header: 34, boxW: 188, boxH: 46, boxGap: 22 } as const;

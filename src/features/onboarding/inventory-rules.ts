@@ -112,7 +112,7 @@ const mediaControlledByClients = perServer({
 const mediaApiExposed = perServer({
   rule: 'media-api-exposed',
   summary: 'No media server offers an API to the Internet besides media',
-  itemIds: ['media-expose-only-media-ports'],
+  itemIds: ['media-control-not-internet-reachable'],
   about: isMedia,
   bad: (s) => s.exposure === 'https-api',
   severity: 'medium',
@@ -146,13 +146,13 @@ function turnCredentialOwner(servers: readonly InventoryServer[]): RuleOutcome {
       : owners.has('')
         ? 'For at least one TURN server no service is named as the one that mints its credentials (set “Controlled by” to it).'
         : 'Several services mint TURN credentials. Decide on one (the app server or the media server) and keep the shared secret only there and on the TURN servers.',
-    itemIds: ['turn-cred-single-owner', 'turn-cred-backend-mints-for-users'],
+    itemIds: ['turn-cred-backend-mints-for-users'],
     serverIds: turn.map((s) => s.id),
   };
   return {
     rule: 'turn-credential-owner',
     summary: 'One backend service mints the credentials of every TURN server',
-    itemIds: ['turn-cred-single-owner', 'turn-cred-backend-mints-for-users'],
+    itemIds: ['turn-cred-backend-mints-for-users'],
     applicable: turn.length > 0,
     findings: turn.length > 0 && !single ? [finding] : [],
   };

@@ -34,7 +34,7 @@ function bigContent(): ChecklistContent {
       evidence: [],
     });
   }
-  return { version: '9.9.9', date: '2026-11-27', sections, items, retired: [] };
+  return { version: '9.9.9', date: '2026-11-27', sections, items, retired: [], changelog: [] };
 }
 
 const texts = (ops: DrawOp[]) => ops.filter((o): o is Extract<DrawOp, { op: 'text' }> => o.op === 'text');

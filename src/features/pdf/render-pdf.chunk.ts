@@ -14,6 +14,7 @@ import { PAPER } from './paper';
 import { layoutPoster, type PosterInput } from './poster';
 import { layoutReport, type ReportInput } from './report';
 import { layoutExecutive } from './executive';
+import { layoutBrief, type BriefInput } from './brief';
 import { executiveModel, type ExecutiveInput } from './executive-model';
 import type { Measure } from './text-layout';
 
@@ -211,4 +212,11 @@ export async function renderExecutive(input: ExecutiveInput & { paper: ReportInp
   const canvas = await createCanvas(width, height, 'sans');
   const layout = layoutExecutive({ model: executiveModel(input), paper: input.paper, appUrl: input.appUrl }, canvas.measure, canvas.hasGlyph);
   return finish(canvas, layout);
+}
+
+/** Lays out and draws the contractor brief. */
+export async function renderBrief(input: BriefInput): Promise<RenderedPdf> {
+  const { width, height } = PAPER[input.paper];
+  const canvas = await createCanvas(width, height, 'sans');
+  return finish(canvas, layoutBrief(input, canvas.measure, canvas.hasGlyph));
 }

@@ -215,6 +215,13 @@ export function setTracker(data: ProjectsData, projectId: string, setting: Track
   );
 }
 
+/** Remembers that the "Checklist updated to `version`" notice was dismissed (a view setting: not a change to the work, so `updatedAt` stays). */
+export function dismissContentNotice(data: ProjectsData, projectId: string, version: string): ProjectsData {
+  const p = getOwn(data.projects, projectId);
+  if (!p || p.contentNoticeSeen === version) return data;
+  return withProject(data, { ...p, contentNoticeSeen: version });
+}
+
 /**
  * "Start a new assessment round": the current answers are closed into a read-only round (answers,
  * score, date, checklist version) and stay as the new round's starting point. Returns the round id.

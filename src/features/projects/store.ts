@@ -38,6 +38,8 @@ export interface ProjectsActions {
   restoreProject(project: Project): void;
   /** Updates fields of one answer; bumps that answer's `updatedAt`. */
   updateAnswer(projectId: string, itemId: string, patch: AnswerPatch): void;
+  /** Remembers that this project's "Checklist updated" notice for the current content was dismissed. */
+  dismissContentNotice(projectId: string): void;
   /**
    * Adds evidence to an answer (or replaces evidence with the same id), creating the answer if
    * needed. Credentials-looking text is redacted and sizes are clamped. Returns the evidence id,
@@ -98,6 +100,7 @@ function actionsFor(apply: Apply, contentVersion: string): ProjectsActions {
     deleteProject: (id) => apply((d, now) => ops.deleteProject(d, id, now)),
     restoreProject: (project) => data((d, now) => ops.restoreProject(d, project, now)),
     updateAnswer: (id, itemId, patch) => data((d, now) => ops.updateAnswer(d, id, itemId, patch, now)),
+    dismissContentNotice: (id) => data((d) => ops.dismissContentNotice(d, id, contentVersion)),
     attachEvidence: (id, itemId, evidence) => apply((d, now) => ops.attachEvidence(d, id, [{ itemId, evidence }], now))?.[0] ?? null,
     attachEvidenceBatch: (id, entries) => apply((d, now) => ops.attachEvidence(d, id, entries, now)),
     removeEvidence: (id, itemId, evidenceId) => data((d, now) => ops.removeEvidence(d, id, itemId, evidenceId, now)),

@@ -17,7 +17,7 @@ function plan(text: string, profile = OWN_TURN) {
 describe('planCoturnEvidence', () => {
   it('puts one masked entry per evidence id on every item declaring it, with a verdict from the worst finding', () => {
     const p = plan('lt-cred-mech\nuser=alice:alicepassword42\nrealm=x\nno-tcp-relay\n');
-    const auth = p.entries.find((e) => e.itemId === 'turn-auth-mode');
+    const auth = p.entries.find((e) => e.itemId === 'turn-cred-authentication-enforced');
     expect(auth?.evidence.kind).toBe('coturn-config');
     expect(auth?.evidence.verdict).toBe('fail');
     expect(auth?.evidence.label).toContain('coturn config analyzer: auth-mode');
@@ -31,7 +31,7 @@ describe('planCoturnEvidence', () => {
 
   it('skips items outside the project profile and says so', () => {
     const p = plan('no-auth\n', { ...OWN_TURN, turn: 'none' });
-    expect(p.entries.map((e) => e.itemId)).not.toContain('turn-auth-mode');
-    expect(p.outOfScopeItemIds).toContain('turn-auth-mode');
+    expect(p.entries.map((e) => e.itemId)).not.toContain('turn-cred-authentication-enforced');
+    expect(p.outOfScopeItemIds).toContain('turn-cred-authentication-enforced');
   });
 });

@@ -48,7 +48,8 @@ describe('planProjectEvidence', () => {
         ],
       },
     ]);
-    expect(byItem('turn-auth-mode').map((e) => [e.verdict, e.checks?.[0]?.errorCode])).toEqual([
+    expect(byItem('turn-cred-authentication-enforced').map((e) => [e.verdict, e.checks?.[0]?.errorCode])).toEqual([
+      ['pass', undefined],
       ['pass', 401],
       ['pass', 401],
     ]);
@@ -61,8 +62,10 @@ describe('planProjectEvidence', () => {
   it('skips items that do not apply to the project profile and counts them', () => {
     const all = planProjectEvidence(run, checklist.items, EMPTY_PROFILE, NOW);
     const provider = planProjectEvidence(run, checklist.items, { ...EMPTY_PROFILE, turn: 'provider' }, NOW);
-    expect(provider.itemIds).not.toContain('turn-auth-mode');
-    expect(provider.outOfScopeItemIds).toContain('turn-auth-mode');
+    // turns: on 443 is advice for your own TURN server only.
+    expect(provider.itemIds).not.toContain('turn-offer-turns-443');
+    expect(provider.outOfScopeItemIds).toContain('turn-offer-turns-443');
+    expect(provider.itemIds).toContain('turn-cred-authentication-enforced');
     expect(provider.itemIds.length + provider.outOfScopeItemIds.length).toBe(all.itemIds.length);
   });
 });
@@ -75,6 +78,6 @@ describe('check info', () => {
       expect(CHECK_INFO[id].explanation.length).toBeGreaterThan(40);
       for (const item of related[id]) expect(item.evidence).toContain(`turn:${id}`);
     }
-    expect(related['rejects-wrong-password'].map((i) => i.id)).toContain('turn-auth-mode');
+    expect(related['rejects-wrong-password'].map((i) => i.id)).toContain('turn-cred-authentication-enforced');
   });
 });

@@ -248,7 +248,7 @@ describe('checklist content: item fields', () => {
       expect(items.some((item) => item.evidence.includes(`turn:${id}`)), `no item takes turn:${id}`).toBe(true);
     }
     const takes = (source: EvidenceSource): string[] => items.filter((i) => i.evidence.includes(source)).map((i) => i.id);
-    expect(takes('turn:anonymous-allocation')).toEqual(['turn-auth-mode']);
+    expect(takes('turn:anonymous-allocation')).toEqual(['turn-cred-authentication-enforced']);
     expect(takes('turn:peer-restrictions')).toEqual(['turn-deny-special-purpose-peers', 'turn-close-ipv4-mapped-bypass']);
     expect(takes('turn:relay-to-public')).toEqual(['turn-allow-own-relay-addresses']);
     expect(takes('turn:tcp-relay')).toEqual(['turn-disable-tcp-relay']);
@@ -337,5 +337,48 @@ describe('sentenceCount (test helper)', () => {
     expect(sentenceCount('Fixed in 4.5.2 for peers, e.g. 0.0.0.0. Second one.')).toBe(2);
     expect(sentenceCount('One. Two! Three? Four.')).toBe(4);
     expect(sentenceCount('Quoted "end." Next.')).toBe(2);
+  });
+});
+
+describe('checklist content: changelog', () => {
+  const [current, ...older] = checklist.changelog;
+
+  it('starts with the current version and lists versions newest first', () => {
+    expect(current?.version).toBe(checklist.version);
+    expect(current?.date).toBe(checklist.date);
+    const versions = checklist.changelog.map((c) => c.version);
+    expect([...versions].sort((a, b) => b.localeCompare(a, undefined, { numeric: true }))).toEqual(versions);
+    expect(older.length).toBeGreaterThan(0);
+  });
+
+  it('lists only added ids that are current items and published, once each', () => {
+    const added = checklist.changelog.flatMap((c) => c.added);
+    expect(new Set(added).size).toBe(added.length);
+    for (const id of added) {
+      expect(getItem(id), id).toBeDefined();
+      expect(PUBLISHED_IDS, id).toContain(id);
+    }
+  });
+
+  it('records each severity move with the item’s current severity and a reason', () => {
+    for (const s of current?.severities ?? []) {
+      expect(getItem(s.id)?.severity, s.id).toBe(s.to);
+      expect(s.from, s.id).not.toBe(s.to);
+      expect(s.reason.length, s.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('retires every merged or removed id, pointing merged ones at a current item', () => {
+    for (const entry of checklist.changelog) {
+      for (const m of entry.merged) {
+        expect(getItem(m.into), m.into).toBeDefined();
+        for (const from of m.from) {
+          const r = checklist.retired.find((x) => x.id === from);
+          expect(r?.replacedBy, from).toBe(m.into);
+          expect(r?.retiredIn, from).toBe(entry.version);
+        }
+      }
+      for (const id of entry.removed) expect(checklist.retired.find((x) => x.id === id)?.replacedBy, id).toBeUndefined();
+    }
   });
 });

@@ -66,7 +66,7 @@ describe('corrected coturn facts', () => {
   });
 
   it('says static user= accounts are ignored under use-auth-secret, and the real risk', () => {
-    const t = text(item('turn-auth-mode'));
+    const t = text(item('turn-cred-authentication-enforced'));
     expect(t).toMatch(/static `user=` accounts are ignored/);
     expect(t).toMatch(/come alive/);
     expect(t).toMatch(/database are not `user=` lines/);
@@ -138,7 +138,7 @@ describe('corrected verify steps', () => {
   });
 
   it('does not test getDisplayMedia from the DevTools console', () => {
-    const t = item('baseline-screen-sharing-consent').verify;
+    const t = item('privacy-display-capture-safe-defaults').verify;
     expect(t).toMatch(/DevTools treats a console command as a user gesture/);
     expect(t).not.toMatch(/from the console without clicking/);
   });
@@ -200,5 +200,102 @@ describe('corrected ASVS and media facts', () => {
     const i = item('enc-media-server-checks-fingerprint');
     expect(i.severity).toBe('high');
     expect(i.references.some((r) => r.url.includes('pion/webrtc'))).toBe(true);
+  });
+});
+
+describe('checklist 1.1.0: what a top auditor checks', () => {
+  it('covers SIP/PSTN dial-out with server-side authorization, allow-lists and spend caps', () => {
+    const t = text(item('media-sip-dial-out-authorization'));
+    expect(t).toMatch(/toll fraud/);
+    expect(t).toMatch(/allow-list/);
+    expect(t).toMatch(/spend caps?/);
+  });
+
+  it('knows the Janus SIP plugin takes proxy, outbound_proxy and headers from the client', () => {
+    const i = item('media-janus-sip-fixed-proxy');
+    for (const field of ['`proxy`', '`outbound_proxy`', '`headers`']) expect(text(i)).toContain(field);
+    expect(i.appliesTo?.mediaServer).toEqual(['janus']);
+    expect(i.references.some((r) => r.url.includes('janus.conf.meetecho.com/docs/sip'))).toBe(true);
+  });
+
+  it('names the URL features that make a media server an SSRF proxy, with ASVS 1.3.6', () => {
+    const i = item('media-no-ssrf-via-media-urls');
+    for (const s of ['PlayerEndpoint', 'RecorderEndpoint', 'file://', 'rtsp://', 'admin_key', 'Ingress', '169.254.169.254']) expect(text(i), s).toContain(s);
+    expect(i.standards.map((s) => s.id)).toContain('1.3.6');
+  });
+
+  it('protects WHIP/WHEP endpoints and their session URLs (RFC 9725), including DELETE', () => {
+    const i = item('signaling-whip-whep-authorization');
+    expect(text(i)).toMatch(/RFC 9725/);
+    expect(text(i)).toMatch(/`Location`/);
+    expect(i.verify).toMatch(/-X DELETE/);
+    expect(i.verify).toMatch(/401 or 403/);
+    expect(i.references.some((r) => r.url.endsWith('/rfc9725'))).toBe(true);
+  });
+
+  it('authorizes publish and subscribe per track and limits invisible participants', () => {
+    expect(text(item('access-publish-subscribe-authorization'))).toMatch(/canPublishSources/);
+    const hidden = text(item('access-no-invisible-participants'));
+    for (const grant of ['`hidden`', 'recorder', 'agent']) expect(hidden).toContain(grant);
+    expect(text(item('access-display-names-bound-to-identity'))).toMatch(/canUpdateOwnMetadata/);
+  });
+
+  it('treats call metadata as personal data with retention and deletion', () => {
+    const t = text(item('privacy-protect-call-metadata'));
+    expect(t).toMatch(/who called whom/);
+    expect(t).toMatch(/retention/);
+    expect(item('privacy-protect-call-metadata').standards.map((s) => s.id)).toContain('14.2.7');
+  });
+
+  it('cites the pion advisory with its CVE for DTLS fingerprint verification', () => {
+    const i = item('enc-media-server-checks-fingerprint');
+    expect(text(i)).toContain('CVE-2021-28681');
+    expect(i.references.some((r) => r.url.includes('GHSA-74xm-qj29-cq8p'))).toBe(true);
+  });
+
+  it('maps WebSocket, header and TLS items to their ASVS 5.0.0 requirements beyond V17', () => {
+    const ids = (id: string) => item(id).standards.map((s) => s.id);
+    expect(ids('signaling-check-websocket-origin')).toContain('4.4.2');
+    expect(ids('baseline-https-wss-only')).toContain('4.4.1');
+    expect(ids('signaling-security-headers')).toEqual(expect.arrayContaining(['3.4.1', '3.4.6']));
+    expect(ids('signaling-content-security-policy')).toContain('3.4.3');
+    expect(ids('signaling-tls-configuration')).toEqual(expect.arrayContaining(['12.1.1', '12.1.2']));
+  });
+});
+
+describe('checklist 1.1.0: merged items keep what the retired ones said', () => {
+  const KEPT: readonly (readonly [string, string, readonly (string | RegExp)[]])[] = [
+    ['baseline-servers-do-not-self-patch', 'ops-patch-cadence', [/Browsers ship WebRTC security fixes/, 'CVE-2020-26262', 'libwebrtc', 'owner']],
+    ['turn-auth-mode', 'turn-cred-authentication-enforced', ['`no-auth`', '`use-auth-secret`', '`user=`', '`turnadmin -l`', 'Shared secret overrides']],
+    ['baseline-screen-sharing-consent', 'privacy-display-capture-safe-defaults', ['DevTools', 'InvalidStateError', /who will see the share/]],
+    ['privacy-screen-share-warning', 'privacy-display-capture-safe-defaults', [/pre-share/, /one-click stop/]],
+    ['native-no-embedded-secrets', 'turn-cred-no-static-credentials', ['apktool', 'jadx', '`strings`', 'media server API secret']],
+    ['media-expose-only-media-ports', 'media-control-not-internet-reachable', ['Redis', 'SSH', '-sU', '`ss -lntup`']],
+    ['ops-asset-inventory', 'ops-architecture-diagram', ['inventory', 'software version, owner and environment']],
+    ['signaling-keep-secrets-out-of-urls', 'ops-log-without-secrets', ['token=', 'Referer', '`console.log`']],
+    ['access-revoke-sessions-on-removal', 'access-moderator-controls', ['disable that user', 'remove-participant']],
+    ['turn-cred-single-owner', 'turn-cred-backend-mints-for-users', ['one documented owner', '`turncredentials_secret`']],
+    ['privacy-minimise-ip-logging', 'privacy-protect-call-metadata', ['ICE candidates', 'IP address', 'truncate']],
+  ];
+
+  it.each(KEPT)('%s lives on in %s', (from, into, phrases) => {
+    expect(checklist.retired.find((r) => r.id === from)?.replacedBy).toBe(into);
+    const t = text(item(into));
+    for (const p of phrases) expect(t, String(p)).toMatch(typeof p === 'string' ? new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : p);
+  });
+
+  it('keeps the worse severity of what it merged', () => {
+    const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+    for (const r of checklist.retired) {
+      if (!r.replacedBy || !r.severity) continue;
+      expect(rank[item(r.replacedBy).severity], `${r.id} → ${r.replacedBy}`).toBeLessThanOrEqual(rank[r.severity]);
+    }
+  });
+
+  it('went from 122 items to fewer, sharper ones', () => {
+    const since = checklist.changelog.find((c) => c.version === '1.1.0');
+    const merged = since?.merged.reduce((n, m) => n + m.from.length, 0) ?? 0;
+    expect(items.length).toBe(122 + (since?.added.length ?? 0) - merged - (since?.removed.length ?? 0));
+    expect(items.length).toBeLessThan(122);
   });
 });

@@ -5,7 +5,6 @@
 import type {
   ChecklistContent,
   ChecklistItem,
-  RetiredItem,
   Section,
   SectionId,
 } from '@/entities/checklist/types';
@@ -21,6 +20,8 @@ import { processItems } from './items-process';
 import { signalingItems } from './items-signaling';
 import { turnCredentialItems } from './items-turn-credentials';
 import { turnHardeningItems } from './items-turn-hardening';
+import { changelog } from './changelog';
+import { retired } from './retired';
 import { sections } from './sections';
 
 /** Items in section order (SECTION_IDS), each section's items in their authored order. */
@@ -39,15 +40,14 @@ const items: readonly ChecklistItem[] = [
   ...processItems,
 ];
 
-/** Items removed from the checklist; their ids are never reused. */
-const retired: readonly RetiredItem[] = [];
 
 export const checklist: ChecklistContent = {
-  version: '1.0.0',
-  date: '2026-11-27',
+  version: '1.1.0',
+  date: '2026-12-02',
   sections,
   items,
   retired,
+  changelog,
 };
 
 const itemsById: ReadonlyMap<string, ChecklistItem> = new Map(

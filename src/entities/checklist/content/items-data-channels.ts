@@ -15,9 +15,9 @@ export const dataChannelItems: readonly ChecklistItem[] = [
     fix: 'Parse messages with a strict schema validator, reject unknown types and extra fields, check ranges and lengths, and handle each message inside its own try/catch.',
     severity: 'high',
     appliesTo: USES_DATA_CHANNELS,
-    references: [REF.owaspInputValidation, REF.mdnDataChannel, REF.blogGeekChecklist],
+    references: [REF.owaspInputValidation, REF.mdnDataChannel, REF.blogGeekChecklist, REF.asvsV2],
     tags: ['data-channels', 'input-validation'],
-    standards: [],
+    standards: [{ id: '2.2.1', level: 1 }],
     evidence: [],
   },
   {
@@ -28,11 +28,11 @@ export const dataChannelItems: readonly ChecklistItem[] = [
     verify:
       "Send `<img src=x onerror=alert(1)>` through each text feature that uses data channels; it must appear as literal text. Grep message handlers for `innerHTML`, `outerHTML`, `insertAdjacentHTML`, `dangerouslySetInnerHTML`, `eval` and `new Function`.",
     fix: 'Render received text with textContent or framework text bindings, sanitize with a maintained library (such as DOMPurify) where rich text is required, never execute received data, and keep a strict CSP as backup.',
-    severity: 'high',
+    severity: 'critical',
     appliesTo: USES_DATA_CHANNELS,
-    references: [REF.owaspXssPrevention, REF.mdnDataChannel],
+    references: [REF.owaspXssPrevention, REF.mdnDataChannel, REF.asvsV3],
     tags: ['data-channels', 'xss'],
-    standards: [],
+    standards: [{ id: '3.2.2', level: 1 }],
     evidence: [],
   },
   {

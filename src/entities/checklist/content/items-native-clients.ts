@@ -30,9 +30,9 @@ export const nativeClientItems: readonly ChecklistItem[] = [
     fix: 'Use the platform’s default certificate validation everywhere, remove debug bypasses from release builds, and consider pinning for your own signaling hosts.',
     severity: 'high',
     appliesTo: SHIPS_NATIVE_APPS,
-    references: [REF.owaspMasvs, REF.blogGeekChecklist2020],
+    references: [REF.owaspMasvs, REF.blogGeekChecklist2020, REF.asvsV12],
     tags: ['native', 'tls', 'certificates'],
-    standards: [],
+    standards: [{ id: '12.3.2', level: 2 }],
     evidence: [],
   },
   {
@@ -49,21 +49,6 @@ export const nativeClientItems: readonly ChecklistItem[] = [
     tags: ['native', 'tls', 'signaling'],
     standards: [],
     evidence: [],
-  },
-  {
-    id: 'native-no-embedded-secrets',
-    section: 'native-clients',
-    title: 'Keep TURN secrets, API secrets and static TURN passwords out of app binaries',
-    why: 'Anything compiled into an app can be extracted with apktool, jadx or `strings` within minutes. An embedded TURN shared secret or media server API secret lets anyone mint credentials or control rooms for as long as that app version is in circulation.',
-    verify:
-      "Decompile a release build (`apktool d app.apk` or `jadx app.apk`; `strings` on the iOS binary) and run `grep -rniE 'static-auth-secret|api_secret|turns?:|password' out/`. Nothing secret may appear.",
-    fix: 'Fetch short-lived TURN credentials and room tokens from your backend after login, rotate any secret that ever shipped in an app, and add a CI check that scans build outputs.',
-    severity: 'critical',
-    appliesTo: SHIPS_NATIVE_APPS,
-    references: [REF.owaspMasvs, REF.turnRestDraft],
-    tags: ['native', 'secrets', 'turn'],
-    standards: [],
-    evidence: ['turn:credential-lifetime'],
   },
   {
     id: 'native-secure-token-storage',

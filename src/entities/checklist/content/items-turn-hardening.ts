@@ -114,21 +114,6 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     evidence: ['coturn:quotas'],
   },
   {
-    id: 'turn-auth-mode',
-    section: 'turn-hardening',
-    title: 'Run coturn with use-auth-secret and never in anonymous mode',
-    why: 'coturn runs as an anonymous relay when no authentication option is set and no users are defined, and `no-auth` does the same on purpose. With `use-auth-secret`, static `user=` accounts are ignored — the risk is that they come alive with their long-lived passwords the day someone removes the secret mode.',
-    verify:
-      "Run `grep -nE '^(no-auth|lt-cred-mech|use-auth-secret|static-auth-secret|user=|userdb|psql-userdb|mysql-userdb|mongo-userdb|redis-userdb|realm)' /etc/turnserver.conf`: expect `use-auth-secret` (every coturn version implements it), a secret (inline or in the database `turn_secret` table), a `realm`, no `no-auth`, and no `user=` lines. Users kept in a database are not `user=` lines, so check the user database too (`turnadmin -l`). coturn logs 'Shared secret overrides username/password based auth method' when `lt-cred-mech` is also set. Confirm with our TURN tester that unauthenticated and wrong-password allocations are refused.",
-    fix: 'Configure `use-auth-secret`, `static-auth-secret` (or secrets in the database `turn_secret` table) and `realm`; delete `no-auth` and every static `user=` line or database user that is not needed; restart and re-test.',
-    severity: 'critical',
-    appliesTo: { turn: ['own'] },
-    references: [REF.coturnReadme, REF.coturnConf, REF.esCoturnGuide, REF.asvsV6],
-    tags: ['turn', 'coturn', 'authentication'],
-    standards: [{ id: '6.3.2', level: 1 }],
-    evidence: ['coturn:auth-mode', 'turn:requires-authentication', 'turn:rejects-wrong-password', 'turn:anonymous-allocation'],
-  },
-  {
     id: 'turn-disable-tcp-relay',
     section: 'turn-hardening',
     title: 'Disable TCP relay unless a client truly needs TCP connections to peers',
@@ -168,7 +153,7 @@ export const turnHardeningItems: readonly ChecklistItem[] = [
     verify:
       'Check that the ICE servers handed to clients include `turns:turn.example.com:443?transport=tcp`. Our TURN tester’s transport-coverage check passes only when a TLS or TCP URL on 443 works.',
     fix: 'Add a TLS listener on 443 (`tls-listening-port=443`, with `CAP_NET_BIND_SERVICE` rather than root) using a valid certificate, and list the `turns:` URL after the UDP one in the credentials response.',
-    severity: 'medium',
+    severity: 'low',
     appliesTo: { turn: ['own'] },
     references: [REF.turnRestDraft, REF.coturnReadme],
     tags: ['turn', 'tls', 'connectivity'],

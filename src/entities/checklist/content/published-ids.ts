@@ -3,7 +3,7 @@
  * list: content.test.ts fails when a published id is neither a current item nor retired.
  * When you add items in a new content version, append their ids here.
  */
-export const PUBLISHED_IDS: readonly string[] = [
+const PUBLISHED_1_0_0: readonly string[] = [
   // 1.0.0 (2026-11-27)
   'baseline-know-dtls-srtp-limits',
   'baseline-https-wss-only',
@@ -128,3 +128,18 @@ export const PUBLISHED_IDS: readonly string[] = [
   'process-security-review-in-delivery',
   'process-state-security-properties',
 ];
+
+/** Ids first published in 1.1.0 (the changelog's "added" list for that version). */
+export const PUBLISHED_IN_1_1_0: readonly string[] = [
+  // 1.1.0 (2026-12-02)
+  'signaling-whip-whep-authorization',
+  'access-publish-subscribe-authorization',
+  'access-no-invisible-participants',
+  'access-display-names-bound-to-identity',
+  'media-sip-dial-out-authorization',
+  'media-janus-sip-fixed-proxy',
+  'media-no-ssrf-via-media-urls',
+  'privacy-protect-call-metadata',
+];
+
+export const PUBLISHED_IDS: readonly string[] = [...PUBLISHED_1_0_0, ...PUBLISHED_IN_1_1_0];

@@ -212,6 +212,14 @@ export const REF = {
     title: 'Nmap ssl-enum-ciphers script',
     url: 'https://nmap.org/nsedoc/scripts/ssl-enum-ciphers.html',
   },
+  pionFingerprintAdvisory: {
+    title: 'GHSA-74xm-qj29-cq8p (CVE-2021-28681): pion/webrtc before 3.0.15 kept the DTLS transport usable after certificate verification failed',
+    url: 'https://github.com/advisories/GHSA-74xm-qj29-cq8p',
+  },
+  jvbFingerprintIssue: {
+    title: 'jitsi-videobridge #78: media continued when the DTLS certificate did not match the signaled fingerprint (fixed in libjitsi d364e8e, 2015)',
+    url: 'https://github.com/jitsi/jitsi-videobridge/issues/78',
+  },
   pionFingerprintIssue: {
     title: 'pion/webrtc #1708: DTLS fingerprints in SDP were not verified (fixed by #1709)',
     url: 'https://github.com/pion/webrtc/issues/1708',

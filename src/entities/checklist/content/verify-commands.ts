@@ -42,3 +42,7 @@ export const TCP_RELAY = 'turnutils_uclient -T -n 1 -u "$u" -w "$p" -p 3478 turn
 
 /** Lists peer ACL lines written in CIDR notation, which coturn does not accept. */
 export const GREP_CIDR_ACL = "grep -nE '^(denied|allowed)-peer-ip=[^#]*/' /etc/turnserver.conf";
+
+/** Lists the authentication options of a coturn config: expect use-auth-secret, a secret and a realm, no no-auth and no user= lines. */
+export const GREP_AUTH_OPTIONS =
+  "grep -nE '^(no-auth|lt-cred-mech|use-auth-secret|static-auth-secret|user=|userdb|psql-userdb|mysql-userdb|mongo-userdb|redis-userdb|realm)' /etc/turnserver.conf";

@@ -1,14 +1,40 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { InlineText } from '@/components/ui/inline-text';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { checklist, getItem, getSection } from '@/entities/checklist/content';
+import { successorOf } from '@/entities/checklist/successors';
 import { appliesToText } from '@/entities/checklist/publication';
 import { useReferenceState } from '@/features/checklist-reference/use-checklist-filter';
 import { evidenceSourceLabel } from '@/entities/checklist/turn-check-info';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import './checklist.css';
+
+/** A link to an id that is not (or no longer) a checklist item. */
+function MissingItem({ itemId, back }: { itemId: string; back: string }) {
+  const retired = checklist.retired.find((r) => r.id === itemId);
+  return (
+    <section aria-labelledby="page-heading">
+      <PageTitle title="Checklist item not found" />
+      <h1 id="page-heading">{retired ? `Retired item: ${retired.title}` : 'Checklist item not found'}</h1>
+      <p>
+        {retired ? (
+          <>
+            This item was retired in version {retired.retiredIn}: {retired.reason}
+          </>
+        ) : (
+          <>
+            There is no checklist item with the id <code>{itemId}</code>. Check the link for a typo.
+          </>
+        )}
+      </p>
+      <p>
+        <Link to={back}>Back to the checklist</Link>
+      </p>
+    </section>
+  );
+}
 
 export function ItemDetail({ itemId }: { itemId: string }) {
   const { search } = useReferenceState();
@@ -16,30 +42,12 @@ export function ItemDetail({ itemId }: { itemId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [itemId]);
   const back = paths.checklist.getHref() + (search ? `?${search}` : '');
+  const mergedFrom = (useLocation().state as { mergedFrom?: unknown } | null)?.mergedFrom;
+  const successor = item ? undefined : successorOf(checklist, itemId);
 
-  if (!item) {
-    const retired = checklist.retired.find((r) => r.id === itemId);
-    return (
-      <section aria-labelledby="page-heading">
-        <PageTitle title="Checklist item not found" />
-        <h1 id="page-heading">{retired ? `Retired item: ${retired.title}` : 'Checklist item not found'}</h1>
-        <p>
-          {retired ? (
-            <>
-              This item was retired in version {retired.retiredIn}: {retired.reason}
-            </>
-          ) : (
-            <>
-              There is no checklist item with the id <code>{itemId}</code>. Check the link for a typo.
-            </>
-          )}
-        </p>
-        <p>
-          <Link to={back}>Back to the checklist</Link>
-        </p>
-      </section>
-    );
-  }
+  // A retired id that was merged: published links keep working.
+  if (successor) return <Navigate replace to={paths.checklistItem.getHref(successor) + (search ? `?${search}` : '')} state={{ mergedFrom: itemId }} />;
+  if (!item) return <MissingItem itemId={itemId} back={back} />;
 
   const section = getSection(item.section);
   const siblings = checklist.items.filter((i) => i.section === item.section);
@@ -56,6 +64,12 @@ export function ItemDetail({ itemId }: { itemId: string }) {
       <h1 id="page-heading" ref={heading} tabIndex={-1}>
         {item.title}
       </h1>
+      {typeof mergedFrom === 'string' && (
+        <p className="notice" role="status">
+          The link you followed pointed to <code>{mergedFrom}</code>, which was merged into this item in checklist{' '}
+          {checklist.retired.find((r) => r.id === mergedFrom)?.retiredIn ?? checklist.version}.
+        </p>
+      )}
       <p className="item-meta">
         <SeverityBadge severity={item.severity} />
         <span className="item-id">

@@ -145,7 +145,7 @@ describe('rules', () => {
   it('findings name the checklist items that declare their evidence id', () => {
     const a = analyze('no-auth\n');
     const f = a.findings.find((x) => x.rule === 'auth-no-auth');
-    expect(f?.items).toContain('turn-auth-mode');
+    expect(f?.items).toContain('turn-cred-authentication-enforced');
     for (const id of f?.items ?? []) expect(checklist.items.find((i) => i.id === id)?.evidence).toContain('coturn:auth-mode');
   });
 

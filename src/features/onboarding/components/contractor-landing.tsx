@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { serverRows } from '@/features/onboarding/brief-content';
 import { layoutDiagram } from '@/features/onboarding/diagram-model';
 import type { PackFile } from '@/features/onboarding/pack-file';
-import { EXPOSURE_LABELS, productLabel, ROLE_LABELS } from '@/features/onboarding/products';
 import { InventoryDiagram } from './inventory-diagram';
+import { ServerTable } from './server-table';
 
 /** "You are being onboarded by <team>": what the app is, what to read, what to send back and how. */
 export function ContractorLanding({ pack }: { pack: PackFile }) {
   const { content } = pack;
-  const names = new Map(content.inventory.map((s) => [s.id, s.name || s.id]));
   return (
     <section aria-labelledby="ob-landing-heading">
       <h2 id="ob-landing-heading">You are being onboarded by {content.team}</h2>
@@ -32,30 +32,7 @@ export function ContractorLanding({ pack }: { pack: PackFile }) {
         </p>
       )}
       <h3>Architecture</h3>
-      <table className="ob-table">
-        <caption className="visually-hidden">Servers</caption>
-        <thead>
-          <tr>
-            <th scope="col">Server</th>
-            <th scope="col">Role</th>
-            <th scope="col">Reachable from the Internet</th>
-            <th scope="col">Controlled by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {content.inventory.map((s) => (
-            <tr key={s.id}>
-              <td>{s.name || s.id}</td>
-              <td>
-                {ROLE_LABELS[s.role]}
-                {s.product ? ` (${productLabel(s.product)})` : ''}
-              </td>
-              <td>{EXPOSURE_LABELS[s.exposure]}</td>
-              <td>{s.controlledBy === 'clients' ? 'Clients' : (names.get(s.controlledBy) ?? '—')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ServerTable rows={serverRows(content.inventory)} />
       <InventoryDiagram layout={layoutDiagram(content.inventory)} />
     </section>
   );

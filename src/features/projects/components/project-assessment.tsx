@@ -11,6 +11,7 @@ import { useAssessmentView } from '@/features/projects/use-assessment-view';
 import { useProject, useProjectActions } from '@/features/projects/use-projects';
 import { EvidenceReviewPanel } from './evidence-review';
 import type { HandoffContext } from './item-handoff';
+import { ContentUpdateNotice } from './content-update-notice';
 import { ProfileSection } from './profile-section';
 import { ProjectHeader, ProjectNotFound } from './project-header';
 import { formatDateTime } from './project-list';
@@ -68,6 +69,7 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
         Last change {formatDateTime(project.updatedAt)} · checklist {checklist.version}
         {project.contentVersion !== checklist.version && <> (project last worked on with {project.contentVersion})</>}
       </p>
+      <ContentUpdateNotice project={project} />
       <StartAction next={lists.next} started={lists.started} applicable={lists.score.applicable} onGo={openItem} />
       <StorageStatus />
 

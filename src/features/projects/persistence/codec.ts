@@ -173,6 +173,8 @@ const storedProjectSchema = v.object({
   a: v.optional(v.unknown()),
   tr: v.optional(storedTrackerSchema),
   ro: v.optional(roundsSchema),
+  /** Dismissed "Checklist updated" notice (optional, added after format version 1 shipped). */
+  ns: v.optional(storedText(50)),
   ob: v.optional(storedOnboardingSchema),
 });
 
@@ -241,6 +243,7 @@ function decodeProject(p: StoredProject, stored: Dict<StoredAnswer>): Project {
     contentVersion: p.cv,
   };
   if (p.tr) project.tracker = decodeTracker(p.tr);
+  if (p.ns !== undefined) project.contentNoticeSeen = p.ns;
   if (p.ob) {
     const { at, ...onboarding } = p.ob;
     project.onboarding = { ...onboarding, updatedAt: at };
@@ -334,6 +337,7 @@ function encodeProject(p: Project): string {
   }
   if (p.tracker) out.tr = encodeTracker(p.tracker);
   if (p.rounds?.length) out.ro = encodeRounds(p.rounds);
+  if (p.contentNoticeSeen !== undefined) out.ns = p.contentNoticeSeen;
   if (p.onboarding) out.ob = encodeOnboarding(p.onboarding);
   const json = JSON.stringify(out);
   projectJsonCache.set(p, json);

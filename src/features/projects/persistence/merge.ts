@@ -17,6 +17,7 @@
  */
 import { copyDict, emptyDict, getOwn, hasOwn, setEntry, type Dict } from '@/lib/dict';
 import { PROFILE_KEYS } from '@/entities/checklist/scope';
+import { compareVersions } from '@/entities/checklist/successors';
 import { answerKey, answersEqual } from '@/features/projects/model';
 import type { Answer, Project, ProjectsData } from '@/entities/project/types';
 
@@ -29,6 +30,12 @@ function pickAnswer(a: Answer, b: Answer): Answer {
 function laterWins(aTime: number, bTime: number, aValue: string, bValue: string): 'a' | 'b' {
   if (aTime !== bTime) return aTime > bTime ? 'a' : 'b';
   return aValue >= bValue ? 'a' : 'b';
+}
+
+/** The later of two dismissed-notice versions: a dismissal in either tab counts. */
+function laterNotice(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return compareVersions(a, b) >= 0 ? a : b;
 }
 
 function profileKey(p: Project): string {
@@ -78,6 +85,9 @@ export function mergeProject(a: Project, b: Project): Project {
   const rounds = mergeRounds(a.rounds, b.rounds);
   if (rounds !== a.rounds) fromA = false;
   if (rounds !== b.rounds) fromB = false;
+  const notice = laterNotice(a.contentNoticeSeen, b.contentNoticeSeen);
+  if (notice !== a.contentNoticeSeen) fromA = false;
+  if (notice !== b.contentNoticeSeen) fromB = false;
   const onboardingSide = laterWins(a.onboarding?.updatedAt ?? -1, b.onboarding?.updatedAt ?? -1, JSON.stringify(a.onboarding ?? null), JSON.stringify(b.onboarding ?? null));
   const onboarding = (onboardingSide === 'a' ? a : b).onboarding;
   if (onboarding !== a.onboarding) fromA = false;
@@ -105,6 +115,7 @@ export function mergeProject(a: Project, b: Project): Project {
   };
   if (tracker) merged.tracker = tracker;
   if (rounds) merged.rounds = rounds;
+  if (notice !== undefined) merged.contentNoticeSeen = notice;
   if (onboarding) merged.onboarding = onboarding;
   return merged;
 }

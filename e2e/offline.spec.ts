@@ -1,0 +1,48 @@
+/**
+ * Offline after the first visit: the service worker precaches the whole build, so with the network
+ * gone the app reloads, opens pages whose code was never loaded (the project page, the checklist),
+ * saves answers and renders a PDF (jsPDF chunk and fonts from the cache).
+ */
+import { checklist } from '../src/entities/checklist/content/index.ts';
+import { pdfText } from './harness/pdf.ts';
+import { expect, test } from './fixtures.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the app works offline: reload, new project, answer, PDF report', async ({ page, context, projectsPage, assessmentPage }, testInfo) => {
+  await projectsPage.goto();
+  // The worker installs after the load event and takes control of the page once it has cached everything.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('wsc-')) ?? '');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  expect(cached).toContain('/index.html');
+  expect(cached.some((p) => /^\/assets\/render-pdf\.chunk-[\w-]+\.js$/.test(p)), 'jsPDF chunk precached').toBe(true);
+  expect(cached.some((p) => /^\/assets\/DejaVuSans-[\w-]+\.ttf$/.test(p)), 'PDF font precached').toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(projectsPage.heading).toBeVisible();
+  // Proof that the network is really gone (a file the worker does not cache cannot be fetched).
+  expect(await page.evaluate(() => fetch('/not-precached-probe.txt').then(() => 'online', () => 'offline'))).toBe('offline');
+
+  await projectsPage.createProject('Offline review');
+  await assessmentPage.heading.waitFor();
+  const first = checklist.items[0]!;
+  await assessmentPage.answer(first.title, 'Yes');
+  await expect(assessmentPage.radio(first.title, 'Yes')).toBeChecked();
+  const stored = await page.evaluate(() => localStorage.getItem('wsc:projects') ?? '');
+  expect(stored).toContain(first.id);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (PDF)' }).click()]);
+  const file = testInfo.outputPath('offline-report.pdf');
+  await download.saveAs(file);
+  expect(pdfText(file)).toContain('Offline review');
+
+  // A deep link to a page never opened online loads from the cache too.
+  await page.goto('/checklist');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/checklist/i);
+  await context.setOffline(false);
+});
