@@ -382,3 +382,102 @@ test.describe('TURN tester', () => {
     await expect(item).not.toContainText(coturn.secret);
   });
 });
+
+test.describe('TURN tester headline per server', () => {
+  test.beforeEach(async ({ turnPage }) => {
+    await turnPage.goto();
+  });
+
+  test('shared secret against a secure server: Secure, with a grade per transport', async ({ turnPage: turn, coturn }) => {
+    await turn.runWith([coturn.urls.udp, coturn.urls.tcp], { secret: coturn.secret, userId: 'e2e-headline' });
+    await turn.waitForCompletion();
+    const line = turn.headline(`127.0.0.1:${coturn.instance.port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Secure');
+    await expect(line.getByRole('list', { name: /Transport grades/ })).toContainText('UDP: good');
+    await expect(line.getByRole('list', { name: /Transport grades/ })).toContainText('TCP: good');
+    await expect(line).toContainText(`not 443`);
+  });
+
+  test('username and password (valid, minted): Secure; results survive a reload with their time, until cleared', async ({ turnPage: turn, coturn }) => {
+    const credential = coturn.mint(3600, 'e2e-headline-static');
+    await turn.runWith([coturn.urls.udp], { username: credential.username, password: credential.credential });
+    await turn.waitForCompletion();
+    const server = `127.0.0.1:${coturn.instance.port}`;
+    await expect(turn.headline(server).locator('.tt-headline-kind')).toHaveText('Secure');
+
+    await turn.page.goto('/');
+    await turn.goto();
+    await expect(turn.headline(server).locator('.tt-headline-kind')).toHaveText('Secure');
+    await expect(turn.page.getByText('Results kept from your last test, taken')).toBeVisible();
+    await turn.page.reload();
+    await expect(turn.verdict('allocation', coturn.urls.udp)).toHaveText('pass');
+    const stored = await turn.page.evaluate(() => sessionStorage.getItem('wsc:turn-results') ?? '');
+    expect(stored).toContain(coturn.urls.udp);
+    expect(stored).not.toContain(credential.credential);
+    expect(stored).not.toContain(credential.username);
+
+    await turn.clearButton.click();
+    await expect(turn.results).toHaveCount(0);
+    await turn.page.reload();
+    await expect(turn.results).toHaveCount(0);
+  });
+
+  test('wrong password: Inconclusive — the credentials were refused', async ({ turnPage: turn, coturn }) => {
+    const credential = coturn.mint(3600, 'e2e-wrong');
+    await turn.runWith([coturn.urls.udp], { username: credential.username, password: 'not-the-password' });
+    await turn.waitForCompletion();
+    const line = turn.headline(`127.0.0.1:${coturn.instance.port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Inconclusive');
+    await expect(line).toContainText('the credentials were refused (401 Unauthorized)');
+    await expect(turn.verdict('requires-authentication')).toHaveText('pass');
+  });
+
+  test('dead port: Unreachable (from here)', async ({ turnPage: turn }) => {
+    const port = await findFreePort();
+    await turn.runWith([`turn:127.0.0.1:${port}?transport=udp`, `turn:127.0.0.1:${port}?transport=tcp`], { username: 'someone', password: 'something' });
+    await turn.waitForCompletion();
+    const line = turn.headline(`127.0.0.1:${port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Unreachable (from here)');
+    await expect(line).toContainText('UDP: fail');
+    await expect(line).toContainText('TCP: fail');
+  });
+
+  test('relay blocked (no loopback peers): Secure, the transport graded poor because relayed data did not flow', async ({ turnPage: turn, startCoturn }) => {
+    const server = await startCoturn({ auth: { kind: 'rest-secret' }, allowLoopbackPeers: false });
+    await turn.runWith([server.urls.udp], { secret: server.secret ?? '' });
+    await turn.waitForCompletion();
+    await expect(turn.verdict('allocation')).toHaveText('pass');
+    await expect(turn.verdict('relay-connectivity')).toHaveText('fail');
+    // Retried relay↔host (a hardened server may refuse only its own relay addresses): refused too on loopback.
+    await expect(turn.row('relay-connectivity')).toContainText('(relay↔host) failed too');
+    const line = turn.headline(`127.0.0.1:${server.port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Secure');
+    await expect(line).toContainText('UDP: poor (relayed data did not flow)');
+  });
+
+  test('anonymous (no-auth) server the browser cannot judge: Inconclusive, with the command that settles it', async ({ turnPage: turn, startCoturn }) => {
+    const server = await startCoturn({ auth: { kind: 'no-auth' } });
+    await turn.runWith([server.urls.tcp], { username: 'anyone', password: 'anything' });
+    await turn.waitForCompletion();
+    const line = turn.headline(`127.0.0.1:${server.port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Inconclusive');
+    await expect(line).toContainText('anonymous relay');
+    await expect(line.locator('.tt-settle code')).toHaveText(`npm run probe -- ${server.urls.tcp} --secret …`);
+  });
+
+  test('the results reflow: no horizontal scrolling at 1366 px, cards at 390 px (screenshots)', async ({ turnPage: turn, coturn }) => {
+    await turn.page.setViewportSize({ width: 1366, height: 900 });
+    await turn.runWith([coturn.urls.udp, coturn.urls.tcp], { secret: coturn.secret, userId: 'e2e-reflow' });
+    await turn.waitForCompletion();
+    const overflow = () => turn.page.evaluate(() => {
+      const wrap = document.querySelector('.tt-table-wrap');
+      return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, table: wrap ? wrap.scrollWidth - wrap.clientWidth : -1 };
+    });
+    expect(await overflow()).toEqual({ page: 0, table: 0 });
+    await turn.page.locator('.tt-results-panel').screenshot({ path: 'test-results/turn-results-1366.png' });
+    await turn.page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflow()).toEqual({ page: 0, table: 0 });
+    expect(await turn.results.locator('tbody tr').first().evaluate((e) => getComputedStyle(e).display)).toBe('block');
+    await turn.page.locator('.tt-results-panel').screenshot({ path: 'test-results/turn-results-390.png' });
+  });
+});

@@ -28,6 +28,8 @@ export class TurnPage {
   readonly project: Locator;
   readonly attachButton: Locator;
   readonly attachStatus: Locator;
+  readonly headlines: Locator;
+  readonly clearButton: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -54,6 +56,8 @@ export class TurnPage {
     this.project = page.getByLabel('Project', { exact: true });
     this.attachButton = page.getByRole('button', { name: 'Attach to project' });
     this.attachStatus = page.locator('.tt-attach-status');
+    this.headlines = page.getByRole('list', { name: 'Verdict per server' });
+    this.clearButton = page.getByRole('button', { name: 'Clear results' });
   }
 
   async goto() {
@@ -94,6 +98,11 @@ export class TurnPage {
 
   verdict(checkId: string, target?: string): Locator {
     return this.row(checkId, target).locator('.tt-verdict-text');
+  }
+
+  /** The headline line of one server (host:port). */
+  headline(server: string): Locator {
+    return this.headlines.locator(`li.tt-headline[data-server="${server}"]`);
   }
 
   candidates(url: string): Locator {

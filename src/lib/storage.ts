@@ -24,6 +24,8 @@ export const STORAGE_KEYS = {
   shortcuts: 'wsc:shortcuts',
   /** TURN tester: the URL list, only when the user ticks "Remember these URLs" (never credentials). */
   turnUrls: 'wsc:turn-urls',
+  /** TURN tester, sessionStorage: the last run's results (URLs and verdicts, never credentials). */
+  turnResults: 'wsc:turn-results',
 } as const;
 
 /** The part of the Web Storage API we use: lets unit tests pass an in-memory storage. */
@@ -45,6 +47,15 @@ export type StorageWriteResult = { ok: true } | { ok: false; reason: StorageFail
 export function browserStorage(): StorageLike | null {
   try {
     return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** `window.sessionStorage` (this tab only, gone when it closes), or null when refused. */
+export function browserSessionStorage(): StorageLike | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage;
   } catch {
     return null;
   }

@@ -289,8 +289,11 @@ export type RelayBehaviour = 'connect' | 'fail' | 'silent' | 'no-echo';
 export interface FakeTurnServerRule {
   /** Decides the answer to an Allocate from the URL and credentials. */
   readonly allocate: (request: { url: string; username: string; credential: string }) => AllocationBehaviour;
-  /** What happens between two relay-only peers of this URL. Default 'connect'. */
-  readonly relay?: (url: string) => RelayBehaviour;
+  /**
+   * What happens between two peers: `url` is this side's TURN URL, `peerUrl` the other's ('' for a
+   * peer connection without a TURN server, which gathers a host candidate). Default 'connect'.
+   */
+  readonly relay?: (url: string, peerUrl: string) => RelayBehaviour;
   /** Latency of data channel messages, default 20 ms. */
   readonly messageLatencyMs?: number;
 }
@@ -312,7 +315,7 @@ export function createFakeTurnNetwork(clock: FakeClock, rule: FakeTurnServerRule
   const tryConnect = (pc: FakePeerConnection): void => {
     const peer = peerOf(pc);
     if (peer === undefined || pc.addedCandidates.length === 0 || pc.iceConnectionState !== 'new') return;
-    const behaviour = rule.relay?.(pc.url) ?? 'connect';
+    const behaviour = rule.relay?.(pc.url, peer.url) ?? 'connect';
     if (behaviour === 'silent') {
       pc.setIceState('checking');
       return;
@@ -348,6 +351,10 @@ export function createFakeTurnNetwork(clock: FakeClock, rule: FakeTurnServerRule
       throw e;
     }
     pc.onGather = (p) => {
+      if (p.url === '') {
+        clock.setTimeout(() => p.emitCandidate({ type: 'host' }), 5);
+        return;
+      }
       const b = rule.allocate({ url: p.url, username, credential });
       if (b.kind === 'silent') return;
       clock.setTimeout(() => {

@@ -40,6 +40,15 @@ export interface Evidence {
   /** ISO 8601 date-time. */
   date: string;
   checks?: EvidenceCheck[];
+  /** Earlier runs of the same result (same kind, checks and targets) it replaced, newest first. */
+  history?: EvidenceRun[];
+}
+
+/** One earlier run of an automated result: when, and what it said. */
+export interface EvidenceRun {
+  /** ISO 8601 date-time. */
+  date: string;
+  verdict?: EvidenceVerdict;
 }
 
 export interface Answer {

@@ -14,6 +14,8 @@ export const LIMITS = {
   evidenceUrl: 2_000,
   checkDetail: 4_000,
   checks: 500,
+  /** Earlier runs kept per automated result. */
+  evidenceHistory: 50,
 } as const;
 
 /**

@@ -14,7 +14,7 @@ import type { ScorableItem } from '@/entities/checklist/scoring';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { closeRound } from '@/entities/project/rounds';
 import { createId, emptyAnswer, isValidDueDate, LIMITS, nextTimestamp } from './model';
-import type { Answer, AnswerPatch, Evidence, EvidenceCheck, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
+import type { Answer, AnswerPatch, Evidence, EvidenceCheck, EvidenceRun, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
 import { cleanOnboarding } from '@/entities/onboarding/schema';
 import { emptyOnboarding, type ProjectOnboarding } from '@/entities/onboarding/types';
 
@@ -162,6 +162,7 @@ export function sanitizeEvidence(input: EvidenceInput, id: string): Evidence {
   };
   if (input.url !== undefined) out.url = redactToFit(input.url, LIMITS.evidenceUrl);
   if (input.verdict !== undefined) out.verdict = input.verdict;
+  if (input.history !== undefined) out.history = input.history.slice(0, LIMITS.evidenceHistory).map(sanitizeRun);
   if (input.checks !== undefined)
     out.checks = input.checks.slice(0, LIMITS.checks).map((c): EvidenceCheck => {
       const check: EvidenceCheck = {
@@ -175,6 +176,30 @@ export function sanitizeEvidence(input: EvidenceInput, id: string): Evidence {
       return check;
     });
   return out;
+}
+
+function sanitizeRun(run: EvidenceRun): EvidenceRun {
+  return run.verdict === undefined ? { date: run.date.slice(0, 100) } : { date: run.date.slice(0, 100), verdict: run.verdict };
+}
+
+/** What an automated result is about: its kind and every check id with its URL or server. */
+function resultKey(e: Evidence): string | null {
+  if (e.kind === 'link' || e.checks === undefined || e.checks.length === 0) return null;
+  return JSON.stringify([e.kind, e.checks.map((c) => `${c.id} ${c.url}`).sort()]);
+}
+
+/**
+ * The answer's evidence with `evidence` in: replacing the entry with its id, and an earlier run of
+ * the same result (same kind, checks and targets), whose date and verdict go into `history`.
+ */
+function withEvidence(list: readonly Evidence[], evidence: Evidence): Evidence[] {
+  const key = resultKey(evidence);
+  const earlier = key === null ? undefined : list.find((e) => e.id !== evidence.id && resultKey(e) === key);
+  const others = list.filter((e) => e.id !== evidence.id && e !== earlier);
+  if (earlier === undefined) return [...others, evidence];
+  const run = sanitizeRun({ date: earlier.date, ...(earlier.verdict !== undefined ? { verdict: earlier.verdict } : {}) });
+  const history = [run, ...(earlier.history ?? []), ...(evidence.history ?? [])].slice(0, LIMITS.evidenceHistory);
+  return [...others, { ...evidence, history }];
 }
 
 /**
@@ -193,8 +218,7 @@ export function attachEvidence(data: ProjectsData, projectId: string, entries: r
     const id = input.id && input.id.length <= 200 ? input.id : createId('e');
     const evidence = sanitizeEvidence(input, id);
     const answer = getOwn(answers, itemId) ?? emptyAnswer(t);
-    const others = answer.evidence.filter((e) => e.id !== id);
-    setEntry(answers, itemId, { ...answer, evidence: [...others, evidence].slice(-LIMITS.evidencePerAnswer), updatedAt: t });
+    setEntry(answers, itemId, { ...answer, evidence: withEvidence(answer.evidence, evidence).slice(-LIMITS.evidencePerAnswer), updatedAt: t });
     ids.push(id);
   }
   if (!entries.length) return unchanged(data, ids);

@@ -28,7 +28,8 @@ interface ServerModel {
   /** Per transport: 'up', 'refused' (701, TCP only), 'drop' (silent). */
   readonly udp?: 'up' | 'drop';
   readonly tcp?: 'up' | 'refused' | 'drop';
-  readonly relay?: RelayBehaviour;
+  /** Between two peers; 'self-blocked': relay↔relay fails, relay↔host connects (a hardened server). */
+  readonly relay?: RelayBehaviour | 'self-blocked';
 }
 
 async function expectedPassword(username: string): Promise<string> {
@@ -56,7 +57,7 @@ async function world(model: ServerModel, knownUsers: readonly string[] = []) {
       if (expired && model.auth !== 'ignore-expiry') return refused;
       return { kind: 'relay' };
     },
-    relay: () => model.relay ?? 'connect',
+    relay: (url, peerUrl) => (model.relay === 'self-blocked' ? (url !== '' && peerUrl !== '' ? 'fail' : 'connect') : (model.relay ?? 'connect')),
   });
   return { clock, ...net };
 }
@@ -258,6 +259,25 @@ describe('runAudit', () => {
     expect(one('allocation').verdict).toBe('pass');
     expect(one('relay-connectivity')).toMatchObject({ verdict: 'fail' });
     expect(one('relay-connectivity').detail).toMatch(/denied-peer-ip/);
+    expect(one('relay-connectivity').detail).toMatch(/Relaying to this browser’s own address \(relay↔host\) failed too\.$/);
+  });
+
+  it('a server that refuses its own relay addresses as peers: retried relay↔host, "self-relay blocked (may be intended)"', async () => {
+    const w = await world({ auth: 'check', relay: 'self-blocked' }, [VALID_USER, EXPIRED_USER]);
+    const { one } = await run(w, { urls: [UDP], credentials: sharedSecret });
+    const c = one('relay-connectivity');
+    expect(c).toMatchObject({ verdict: 'warn', severity: 'low' });
+    expect(c.detail).toMatch(/^Self-relay blocked \(may be intended\): .* \(round trip \d+ ms, median of 3\)/);
+    // The retry's answerer has no TURN server: it offers this browser's own address.
+    expect(w.created.filter((pc) => pc.config.iceServers?.length === 0)).toHaveLength(1);
+  });
+
+  it('does not retry when the relay worked, or when no relay candidate came', async () => {
+    for (const relay of ['connect', undefined] as const) {
+      const w = await world({ auth: 'check', ...(relay ? { relay } : {}) }, [VALID_USER, EXPIRED_USER]);
+      await run(w, { urls: [UDP], credentials: sharedSecret });
+      expect(w.created.some((pc) => pc.config.iceServers?.length === 0)).toBe(false);
+    }
   });
 
   it('skips STUN URLs without creating a peer connection for them', async () => {

@@ -15,7 +15,7 @@ import type { CandidateRow } from './candidates';
 import type { Clock, PeerConnectionFactory } from './peer-connection';
 import type { ProbeDeps } from './probe';
 import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_RELAY_TIMEOUT_MS, probeAllocation } from './probe';
-import { probeRelayConnectivity } from './relay-probe';
+import { isSelfRelayFailure, probeRelayConnectivity } from './relay-probe';
 import type { ParsedUri } from './uri';
 import { serverKey } from './uri';
 import { allocationSkippedForStun, verdictForAllocation } from './verdict-allocation';
@@ -69,6 +69,9 @@ export interface AuditRun {
 }
 
 export type AuditResult = { ok: true; run: AuditRun } | { ok: false; error: string };
+
+/** The relay↔host retry: a server that answers relay↔relay with a refusal answers this one as fast. */
+const SELF_RELAY_RETRY_TIMEOUT_MS = 5000;
 
 function defaultRandomPassword(): string {
   const bytes = new Uint8Array(18);
@@ -129,16 +132,15 @@ async function runProbes(ctx: SchedulerContext): Promise<ProbeStates> {
     // Creating two peer connections blocks the main thread for several milliseconds (tens on a slow
     // machine): start them in a task of their own, so the allocation verdict just emitted reaches
     // the screen first.
-    pending.push(
-      new Promise<void>((resolve) => {
-        deps.clock.setTimeout(() => {
-          void probeRelayConnectivity(target, ctx.probeDeps).then((r) => {
-            recorder.decide(verdictForRelayConnectivity(server, r));
-            resolve();
-          });
-        }, 0);
-      }),
-    );
+    const relayThenRetry = async (): Promise<void> => {
+      const r = await probeRelayConnectivity(target, ctx.probeDeps);
+      // A hardened server may refuse its own relay addresses as peers: then try relay↔host.
+      const retry = isSelfRelayFailure(r)
+        ? await probeRelayConnectivity({ ...target, answerer: 'host', timeoutMs: SELF_RELAY_RETRY_TIMEOUT_MS }, ctx.probeDeps)
+        : undefined;
+      recorder.decide(verdictForRelayConnectivity(server, r, retry));
+    };
+    pending.push(new Promise<void>((resolve) => deps.clock.setTimeout(() => void relayThenRetry().then(resolve), 0)));
   };
 
   const evaluate = (server: string): void => {

@@ -20,6 +20,8 @@ export interface CandidateErrorRow {
   readonly ms: number;
   /** False when the event named another server and was not used for the verdict. */
   readonly matched: boolean;
+  /** The local address the browser tried from (its socket: IPv4 or IPv6), when reported. */
+  readonly address?: string;
 }
 
 /** Fields of an SDP candidate line (RFC 8839 §5.1): `candidate:f c proto prio addr port typ type …`. */

@@ -122,7 +122,7 @@ describe('probeAllocation', () => {
     });
     expect(state.value?.ms).toBe(72);
     expect(state.value?.errors).toEqual([
-      { errorCode: 401, errorText: 'Unauthorized', url: 'turn:127.0.0.1:3478?transport=udp', ms: 72, matched: true },
+      { errorCode: 401, errorText: 'Unauthorized', url: 'turn:127.0.0.1:3478?transport=udp', ms: 72, matched: true, address: '192.0.2.10' },
     ]);
     expectCleanedUp(created[0], clock);
   });
@@ -193,7 +193,7 @@ describe('probeAllocation', () => {
     await clock.advance(100);
     expect(state.value?.outcome.kind).toBe('relay');
     expect(state.value?.errors).toEqual([
-      { errorCode: 701, errorText: '', url: 'stun:stun.example.org:19302', ms: 10, matched: false },
+      { errorCode: 701, errorText: '', url: 'stun:stun.example.org:19302', ms: 10, matched: false, address: '192.0.2.10' },
     ]);
   });
 

@@ -151,7 +151,8 @@ class AllocationRun {
   private onError(ev: IceCandidateErrorEventLike): void {
     if (this.life.ended) return;
     const matched = eventUrlMatches(ev.url, this.target.uri);
-    this.errors.push({ errorCode: ev.errorCode, errorText: ev.errorText, url: ev.url, ms: this.elapsed(), matched });
+    const address = typeof ev.address === 'string' && ev.address !== '' ? { address: ev.address } : {};
+    this.errors.push({ errorCode: ev.errorCode, errorText: ev.errorText, url: ev.url, ms: this.elapsed(), matched, ...address });
     if (!matched) return;
     const outcome = { kind: 'error', errorCode: ev.errorCode, errorText: ev.errorText, url: ev.url } as const;
     if (ev.errorCode !== 701) {

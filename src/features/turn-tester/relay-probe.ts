@@ -27,6 +27,8 @@ export type RelayConnectivityOutcome =
 
 export interface RelayConnectivityResult {
   readonly url: string;
+  /** What the answering side gathered: a relay candidate (relay↔relay) or its own addresses (relay↔host). */
+  readonly answerer: RelayAnswerer;
   readonly outcome: RelayConnectivityOutcome;
   readonly ms: number;
   readonly timeoutMs: number;
@@ -34,9 +36,23 @@ export interface RelayConnectivityResult {
   readonly errors: readonly CandidateErrorRow[];
 }
 
+export type RelayAnswerer = 'relay' | 'host';
+
 export interface RelayConnectivityTarget extends ProbeTarget {
   /** Round trips to measure; the reported RTT is their median. Default 3. */
   readonly pings?: number;
+  /**
+   * 'host': the answering peer connection uses no TURN server, so the relay must reach the page's
+   * own (host or server-reflexive) address instead of another relay address. Default 'relay'.
+   */
+  readonly answerer?: RelayAnswerer;
+}
+
+/** A relay↔relay failure worth retrying relay↔host: both sides had candidates, so allocation works. */
+export function isSelfRelayFailure(r: RelayConnectivityResult): boolean {
+  const o = r.outcome;
+  const both = r.relayCandidates.offerer > 0 && r.relayCandidates.answerer > 0;
+  return r.answerer === 'relay' && both && (o.kind === 'ice-failed' || (o.kind === 'timeout' && o.phase !== 'gathering'));
 }
 
 function median(values: readonly number[]): number {
@@ -104,9 +120,11 @@ class RelayRun {
       this.finish({ kind: 'cancelled' });
       return;
     }
+    const answererConfig: RTCConfiguration =
+      this.target.answerer === 'host' ? { iceServers: [], iceTransportPolicy: 'all' } : iceConfig(this.target);
     try {
       this.pcs.push(this.deps.createPeerConnection(iceConfig(this.target)));
-      this.pcs.push(this.deps.createPeerConnection(iceConfig(this.target)));
+      this.pcs.push(this.deps.createPeerConnection(answererConfig));
     } catch (e) {
       this.finish({ kind: 'invalid-config', errorName: errorName(e), message: errorMessage(e) });
       return;
@@ -127,7 +145,8 @@ class RelayRun {
     from.addEventListener('icecandidate', (ev: IceCandidateEventLike) => {
       const c = ev.candidate;
       if (this.life.ended || c === null || c.candidate === '') return;
-      if (candidateRow(c, 0).type === 'relay') this.relayCandidates[side] += 1;
+      const counts = side === 'answerer' && this.target.answerer === 'host' ? true : candidateRow(c, 0).type === 'relay';
+      if (counts) this.relayCandidates[side] += 1;
       to.deliver({ candidate: c.candidate, sdpMid: c.sdpMid ?? null, sdpMLineIndex: c.sdpMLineIndex ?? null });
     }, opts);
     from.addEventListener('icecandidateerror', (ev) => {
@@ -212,7 +231,8 @@ class RelayRun {
     this.life.end();
     for (const pc of this.pcs) safeClose(pc);
     const { url } = this.target.uri;
-    this.resolve({ url, outcome, ms: this.elapsed(), timeoutMs: this.timeoutMs, relayCandidates: this.relayCandidates, errors: this.errors });
+    const answerer = this.target.answerer ?? 'relay';
+    this.resolve({ url, answerer, outcome, ms: this.elapsed(), timeoutMs: this.timeoutMs, relayCandidates: this.relayCandidates, errors: this.errors });
   }
 }
 

@@ -8,6 +8,7 @@ import type { AuditEvent, AuditRun, PlannedCheck } from './audit';
 import type { CandidateRow } from './candidates';
 import type { EndpointCredentials } from './credentials';
 import type { Check } from './verdicts';
+import { checkKey } from './verdicts';
 
 export interface EndpointPreview {
   readonly response: EndpointCredentials;
@@ -28,6 +29,8 @@ export interface TurnTestState {
   readonly endpoint: EndpointPreview | null;
   /** Increments per run, so components can reset per run. */
   readonly runId: number;
+  /** True when the results were restored from this tab's storage, not run in this page. */
+  readonly restored: boolean;
 }
 
 export type TurnTestAction =
@@ -36,7 +39,9 @@ export type TurnTestAction =
   | { type: 'events'; events: readonly AuditEvent[] }
   | { type: 'done'; run: AuditRun }
   | { type: 'failed'; error: string }
-  | { type: 'cancelled' };
+  | { type: 'cancelled' }
+  | { type: 'restore'; run: AuditRun }
+  | { type: 'clear' };
 
 export const INITIAL_TURN_TEST_STATE: TurnTestState = {
   phase: 'idle',
@@ -47,7 +52,17 @@ export const INITIAL_TURN_TEST_STATE: TurnTestState = {
   error: null,
   endpoint: null,
   runId: 0,
+  restored: false,
 };
+
+/** A finished run as state: the plan is its checks, in order. */
+function restored(state: TurnTestState, run: AuditRun): TurnTestState {
+  const plan = run.checks.map((c) => ({ key: checkKey(c), id: c.id, scope: c.scope, target: c.target }));
+  const checks: Record<string, Check> = {};
+  for (const c of run.checks) checks[checkKey(c)] = c;
+  const phase = run.cancelled ? 'cancelled' : 'complete';
+  return { ...INITIAL_TURN_TEST_STATE, phase, plan, checks, candidates: run.candidates, run, runId: state.runId + 1, restored: true };
+}
 
 function applyEvent(state: TurnTestState, e: AuditEvent): TurnTestState {
   if (e.type === 'plan') return { ...state, plan: e.checks };
@@ -84,6 +99,10 @@ export function turnTestReducer(state: TurnTestState, action: TurnTestAction): T
       return { ...state, phase: 'failed', error: action.error };
     case 'cancelled':
       return { ...state, phase: 'cancelled' };
+    case 'restore':
+      return restored(state, action.run);
+    case 'clear':
+      return { ...INITIAL_TURN_TEST_STATE, runId: state.runId + 1 };
   }
 }
 

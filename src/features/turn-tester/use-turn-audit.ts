@@ -13,6 +13,8 @@ import { runAudit } from './audit';
 import { fetchCredentialEndpoint } from './endpoint-fetch';
 import { secretsOf, type RunCredentials } from './secrets';
 import { browserPeerConnectionFactory, systemClock } from './peer-connection';
+import { clearResults, loadResults, saveResults } from './saved-results';
+import { browserSessionStorage } from '@/lib/storage';
 import type { TurnTestAction, TurnTestState } from './turn-test-state';
 import { INITIAL_TURN_TEST_STATE, turnTestReducer } from './turn-test-state';
 import type { ParsedUri } from './uri';
@@ -64,6 +66,14 @@ export interface TurnAudit {
   resultsFile(): { name: string; text: string } | null;
   /** Values to scrub from anything derived from the run (evidence). */
   secrets(): readonly string[];
+  /** "Clear results": removes them from the page and from this tab's storage. */
+  clear(): void;
+}
+
+/** The state on opening /turn: the last results of this tab, if any. */
+function initialState(): TurnTestState {
+  const run = loadResults(browserSessionStorage());
+  return run === null ? INITIAL_TURN_TEST_STATE : turnTestReducer(INITIAL_TURN_TEST_STATE, { type: 'restore', run });
 }
 
 /** The credentials for the engine: fetched from the endpoint first when asked; null when that failed. */
@@ -141,10 +151,10 @@ async function execute(
 }
 
 export function useTurnAudit(): TurnAudit {
-  const [state, dispatch] = useReducer(turnTestReducer, INITIAL_TURN_TEST_STATE);
+  const [state, dispatch] = useReducer(turnTestReducer, undefined, initialState);
   const abortRef = useRef<AbortController | null>(null);
   const secretsRef = useRef<string[]>([]);
-  const runRef = useRef<AuditRun | null>(null);
+  const runRef = useRef<AuditRun | null>(state.run);
   const running = state.phase === 'fetching' || state.phase === 'running';
 
   useEffect(() => () => abortRef.current?.abort(), []);
@@ -157,10 +167,14 @@ export function useTurnAudit(): TurnAudit {
     clearMarks();
     mark(MARKS.start);
     secretsRef.current = secretsOf(request.credentials, null);
+    clearResults(browserSessionStorage());
     dispatch({ type: 'start', fetching: request.credentials.kind === 'endpoint' });
     const onSecrets = (secrets: string[]) => (secretsRef.current = secrets);
     execute(request, controller, dispatch, onSecrets)
-      .then((run) => (runRef.current = run))
+      .then((run) => {
+        runRef.current = run;
+        if (run !== null) saveResults(browserSessionStorage(), run, secretsRef.current);
+      })
       // The engine returns errors as values; this only guards against the unexpected.
       .catch((e: unknown) =>
         dispatch({ type: 'failed', error: `The test stopped unexpectedly: ${e instanceof Error ? e.name : 'error'}` }),
@@ -178,5 +192,12 @@ export function useTurnAudit(): TurnAudit {
 
   const secrets = useCallback(() => secretsRef.current, []);
 
-  return { state, running, start, cancel, resultsFile, secrets };
+  const clear = useCallback(() => {
+    if (abortRef.current !== null) return;
+    runRef.current = null;
+    clearResults(browserSessionStorage());
+    dispatch({ type: 'clear' });
+  }, []);
+
+  return { state, running, start, cancel, resultsFile, secrets, clear };
 }

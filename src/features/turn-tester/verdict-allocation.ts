@@ -1,5 +1,6 @@
 /** `allocation` (per URL): the verdict rule; text in verdict-text.ts. */
 
+import type { CandidateRow } from './candidates';
 import type { AllocationProbeResult } from './probe';
 import { describeStunError, explainNoAnswer, noAnswerCauses } from './stun-errors';
 import type { ParsedUri } from './uri';
@@ -22,6 +23,31 @@ function isLocalHost(uri: ParsedUri): boolean {
   return isPrivateAddress(uri.host);
 }
 
+const isCgnat = (a: string): boolean => /^100\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\./.test(a);
+
+/** The families of the browser's sockets that got a 701 from this URL ("IPv6", "IPv4 and IPv6"). */
+function unreachableFamilies(result: AllocationProbeResult): string | null {
+  const families = new Set(
+    result.errors.filter((e) => e.matched && e.errorCode === 701 && e.address !== undefined).map((e) => (e.address?.includes(':') ? 'IPv6' : 'IPv4')),
+  );
+  return families.size === 0 ? null : [...families].sort().join(' and ');
+}
+
+/**
+ * A relay candidate's detail: address, the transport to the server beside the relayed protocol, the
+ * relay's address family, and a private or CGNAT relay address unless tester and server share a
+ * network (a loopback or private server address: the harness's 127.0.0.1 relay is expected there).
+ */
+function relayDetail(uri: ParsedUri, result: AllocationProbeResult, c: CandidateRow): string {
+  const relayProtocol = c.relayProtocol ?? uri.transport;
+  let detail = T.relay(c.address, c.port, c.protocol, relayProtocol, c.ms) + T.family(c.address.includes(':'));
+  if (relayProtocol !== 'udp') detail += T.reachedOver(relayProtocol);
+  if (isPrivateAddress(c.address) && !isLocalHost(uri)) detail += T.privateRelay(isCgnat(c.address));
+  const families = unreachableFamilies(result);
+  if (families !== null) detail += T.otherFamilyUnreachable(families);
+  return detail;
+}
+
 function invalidConfigText(errorName: string, message: string): string {
   if (errorName === 'InvalidAccessError') return T.invalidAccess(message);
   if (errorName === 'SyntaxError') return T.syntaxError(message);
@@ -39,9 +65,7 @@ export function verdictForAllocation(uri: ParsedUri, result: AllocationProbeResu
   switch (o.kind) {
     case 'relay': {
       const c = o.candidate;
-      let detail = T.relay(c.address, c.port, c.protocol, c.relayProtocol ?? uri.transport, c.ms);
-      if (isPrivateAddress(c.address) && !isLocalHost(uri)) detail += T.privateRelay;
-      return check('pass', detail, { ms });
+      return check('pass', relayDetail(uri, result, c), { ms });
     }
     case 'error':
       return check('fail', describeStunError(o.errorCode, o.errorText, uri.transport), { ms, errorCode: o.errorCode });

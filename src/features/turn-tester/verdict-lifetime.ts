@@ -47,11 +47,21 @@ function byLifetime(lifetimeSeconds: number, what: string): Judgement {
   return { verdict: 'warn', severity: 'medium', detail: T.tooLong(what, lifetimeSeconds) };
 }
 
+/**
+ * A REST expiry further away than this is a finding of its own: coturn 4.6.1 only refuses an
+ * expiry in the past (`get_user_key`, src/apps/relay/userdb.c: `if(!turn_time_before(ts, ctime))`),
+ * never one too far ahead.
+ */
+const FAR_FUTURE_SECONDS = 7 * 86_400;
+
 function byExpiry(input: Exclude<LifetimeInput, { kind: 'shared-secret' }>, a: ReturnType<typeof analyzeUsername>, remaining: number): Judgement {
   const r: Judgement =
     a.expired === true
       ? { verdict: 'warn', severity: 'medium', detail: T.expired(remaining) }
-      : byLifetime(remaining, T.expiresIn);
+      : remaining > FAR_FUTURE_SECONDS
+        ? { verdict: 'fail', severity: 'high', detail: T.farFuture(remaining) }
+        : byLifetime(remaining, T.expiresIn);
+  if (a.expiresAt !== undefined && a.timestampLooksLikeMilliseconds !== true && a.expiresAt < 8.64e15) r.detail += T.expiresAt(a.expiresAt);
   if (a.timestampLooksLikeMilliseconds === true) r.detail += T.milliseconds;
   if (input.kind === 'endpoint' && input.ttlSeconds !== undefined && a.expired !== true) {
     const drift = Math.abs(input.ttlSeconds - remaining);

@@ -13,10 +13,20 @@ import { checkFor } from './verdicts';
 export function verdictForRelayConnectivity(
   server: string,
   result: RelayConnectivityResult | 'no-allocation' | 'cancelled',
+  retry?: RelayConnectivityResult,
 ): Check {
   const check = checkFor('relay-connectivity', 'server', server);
   if (result === 'cancelled') return check('skipped', CANCELLED);
   if (result === 'no-allocation') return check('skipped', T.noAllocation);
+  if (retry?.outcome.kind === 'connected') {
+    const detail = T.selfRelayBlocked(`through ${result.url}`, retry.outcome.rttMs, retry.outcome.rtts.length);
+    return check('warn', detail, { ms: result.ms + retry.ms, severity: 'low' });
+  }
+  const failed = relayVerdict(check, result);
+  return retry === undefined || failed.verdict !== 'fail' ? failed : { ...failed, detail: failed.detail + T.retryFailed };
+}
+
+function relayVerdict(check: ReturnType<typeof checkFor>, result: RelayConnectivityResult): Check {
   const o = result.outcome;
   const via = `through ${result.url}`;
   const ms = result.ms;

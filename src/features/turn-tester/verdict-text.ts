@@ -21,9 +21,16 @@ export const ALLOCATION_TEXT = {
   relay: (address: string, port: number | null, protocol: string, relayProtocol: string, ms: number) =>
     `Relay candidate ${address}${port !== null ? `:${port}` : ''} (${protocol || 'udp'}, ` +
     `relay protocol ${relayProtocol}) after ${Math.round(ms)} ms.`,
-  privateRelay:
-    ' The relay address is private: clients outside that network cannot reach it. Set coturn ' +
-    '"external-ip" to the public address.',
+  privateRelay: (cgnat: boolean) =>
+    ` The relay address is ${cgnat ? 'in the carrier-grade NAT range (100.64.0.0/10, RFC 6598)' : 'private'}: ` +
+    'clients outside that network cannot reach it. Behind NAT, in Docker or on a cloud VM, set coturn ' +
+    '"external-ip" to the public address (external-ip=<public>/<private>).',
+  family: (ipv6: boolean) => ` ${ipv6 ? 'IPv6' : 'IPv4'} relay address.`,
+  reachedOver: (transport: string) =>
+    ` "relay protocol ${transport}" is how the browser reached the server; the relayed media is UDP, as in every ` +
+    'browser allocation.',
+  otherFamilyUnreachable: (families: string) =>
+    ` The browser's ${families} socket could not reach the server (701): clients with only ${families} get no relay.`,
   gatheringEnded: (ms: number, causes: string) =>
     `Gathering ended after ${seconds(ms)} without a relay candidate or an error. ${causes}`,
   invalidAccess: (message: string) =>
@@ -112,6 +119,12 @@ export const RELAY_TEXT = {
   noPeerConnections: (name: string, message: string) =>
     `The browser could not create the peer connections (${name}: ${message}).`,
   negotiationFailed: (message: string) => `The browser could not negotiate the two peer connections (${message}).`,
+  selfRelayBlocked: (via: string, rttMs: number, count: number) =>
+    `Self-relay blocked (may be intended): two relay candidates ${via} could not exchange data, but a relay and ` +
+    `this browser's own address could (round trip ${Math.round(rttMs)} ms, median of ${count}). The server refuses ` +
+    'its own relay addresses as peers ("denied-peer-ip"; on loopback no "allow-loopback-peers"), a common hardening: ' +
+    'two clients that both relay through it cannot reach each other.',
+  retryFailed: ' Relaying to this browser’s own address (relay↔host) failed too.',
 } as const;
 
 export const LIFETIME_TEXT = {
@@ -123,6 +136,10 @@ export const LIFETIME_TEXT = {
     `${what} ${formatDuration(lifetimeSeconds)}, more than 24 h: a leaked credential stays usable ` +
     'that long. Mint credentials per session with a lifetime of at most 24 h.',
   minted: 'Minted credentials expire after',
+  expiresAt: (expiresAtMs: number) => ` Expiry read from the username: ${new Date(expiresAtMs).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+  farFuture: (remainingSeconds: number) =>
+    `The username expires only in ${formatDuration(remainingSeconds)}: coturn accepts any TURN REST expiry that is ` +
+    'not in the past, with no maximum, so a copy works until then. Cap the minted expiry at 24 h.',
   expiresIn: 'The username expires in',
   expired: (agoSeconds: number) =>
     `This credential already expired ${formatDuration(agoSeconds)} ago (the expiry in the ` +

@@ -58,8 +58,23 @@ describe('verdictForAllocation', () => {
       target: 'turn:turn.example.com:3478',
       verdict: 'pass',
       ms: 71,
-      detail: 'Relay candidate 198.51.100.20:50123 (udp, relay protocol udp) after 71 ms.',
+      detail: 'Relay candidate 198.51.100.20:50123 (udp, relay protocol udp) after 71 ms. IPv4 relay address.',
     });
+  });
+
+  it('says how the browser reached the server beside the relayed protocol, and notes a 701 from another address family', () => {
+    const tcp = result(TCP, { kind: 'relay', candidate: { ...RELAY_ROW, relayProtocol: 'tcp', address: '2001:db8::7' } });
+    const withV4Error = { ...tcp, errors: [{ errorCode: 701, errorText: '', url: TCP.url, ms: 20, matched: true, address: '192.0.2.10' }] };
+    const c = verdictForAllocation(TCP, withV4Error);
+    expect(c.verdict).toBe('pass');
+    expect(c.detail).toContain('IPv6 relay address.');
+    expect(c.detail).toContain('"relay protocol tcp" is how the browser reached the server; the relayed media is UDP');
+    expect(c.detail).toContain("The browser's IPv4 socket could not reach the server (701)");
+  });
+
+  it('names a CGNAT relay address', () => {
+    const cgnat = result(UDP, { kind: 'relay', candidate: { ...RELAY_ROW, address: '100.64.3.4' } });
+    expect(verdictForAllocation(UDP, cgnat).detail).toMatch(/carrier-grade NAT range \(100\.64\.0\.0\/10, RFC 6598\).*external-ip/);
   });
 
   it('notes a private relay address on a public server, but not on loopback', () => {
@@ -268,7 +283,7 @@ describe('verdictForRejectsExpiredCredential', () => {
 });
 
 describe('verdictForRelayConnectivity', () => {
-  const base = { url: UDP.url, ms: 250, timeoutMs: 10000, relayCandidates: { offerer: 1, answerer: 1 }, errors: [] };
+  const base = { url: UDP.url, answerer: 'relay', ms: 250, timeoutMs: 10000, relayCandidates: { offerer: 1, answerer: 1 }, errors: [] } as const;
   const r = (outcome: RelayConnectivityResult['outcome']): RelayConnectivityResult => ({ ...base, outcome });
 
   it('passes with the round-trip time', () => {
@@ -324,9 +339,16 @@ describe('verdictForCredentialLifetime', () => {
   it('passes REST usernames expiring within 24 h and warns above', () => {
     expect(verdictForCredentialLifetime({ kind: 'static', username: '1738328400:u1', now: NOW })).toMatchObject({ verdict: 'pass' });
     expect(verdictForCredentialLifetime({ kind: 'static', username: '1738411200:u1', now: NOW }).verdict).toBe('pass');
-    const long = verdictForCredentialLifetime({ kind: 'static', username: '1740000000:u1', now: NOW });
+    const long = verdictForCredentialLifetime({ kind: 'static', username: String(Math.floor(NOW / 1000) + 3 * 86_400) + ':u1', now: NOW });
     expect(long).toMatchObject({ verdict: 'warn', severity: 'medium' });
-    expect(long.detail).toMatch(/19.4 days, more than 24 h/);
+    expect(long.detail).toMatch(/3 days, more than 24 h/);
+    expect(long.detail).toMatch(/Expiry read from the username: \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
+  });
+
+  it('fails a REST expiry far in the future: coturn accepts any expiry that is not past', () => {
+    const far = verdictForCredentialLifetime({ kind: 'static', username: '1740000000:u1', now: NOW });
+    expect(far).toMatchObject({ verdict: 'fail', severity: 'high' });
+    expect(far.detail).toMatch(/expires only in 19.4 days: coturn accepts any TURN REST expiry that is not in the past, with no maximum/);
   });
 
   it('warns (never passes) on an already expired credential, explaining why', () => {
@@ -344,7 +366,7 @@ describe('verdictForCredentialLifetime', () => {
 
   it('notes a timestamp in milliseconds', () => {
     const ms = verdictForCredentialLifetime({ kind: 'static', username: '1738328400000:u1', now: NOW });
-    expect(ms.verdict).toBe('warn');
+    expect(ms.verdict).toBe('fail');
     expect(ms.detail).toMatch(/looks like milliseconds/);
   });
 

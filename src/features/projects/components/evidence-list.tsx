@@ -131,6 +131,13 @@ export function EvidenceList({
                   </span>
                 )}
                 <span className="pj-hint"> · {formatDate(e.date)}</span>
+                {e.history && e.history.length > 0 && (
+                  <span className="pj-hint pj-evidence-history">
+                    {' '}
+                    · replaces {e.history.length} earlier run{e.history.length === 1 ? '' : 's'}:{' '}
+                    {e.history.map((r) => `${formatDay(r.date)}${r.verdict ? ` (${r.verdict})` : ''}`).join(', ')}
+                  </span>
+                )}
                 {e.checks && e.checks.length > 0 && (
                   <details className="pj-checks">
                     <summary>

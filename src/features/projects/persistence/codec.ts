@@ -75,6 +75,12 @@ export function evidenceSchema(limits: boolean) {
     verdict: v.optional(oneOf(EVIDENCE_VERDICTS)),
     date: text(100),
     checks: v.optional(limits ? v.pipe(checks, v.maxLength(LIMITS.checks, `expected at most ${LIMITS.checks} checks`)) : checks),
+    history: v.optional(
+      v.pipe(
+        v.array(v.object({ date: text(100), verdict: v.optional(oneOf(EVIDENCE_VERDICTS)) }), 'expected an array'),
+        v.maxLength(LIMITS.evidenceHistory, `expected at most ${LIMITS.evidenceHistory} earlier runs`),
+      ),
+    ),
   });
 }
 
@@ -198,6 +204,7 @@ function decodeEvidence(e: v.InferOutput<ReturnType<typeof evidenceSchema>>): Ev
       const check = { id: c.id, url: c.url, verdict: c.verdict, ms: c.ms, detail: c.detail };
       return c.errorCode === undefined ? check : { ...check, errorCode: c.errorCode };
     });
+  if (e.history !== undefined) out.history = e.history.map((r) => (r.verdict === undefined ? { date: r.date } : { date: r.date, verdict: r.verdict }));
   return out;
 }
 
@@ -288,6 +295,7 @@ function encodeEvidence(e: Evidence): Record<string, unknown> {
   if (e.verdict !== undefined) out.verdict = e.verdict;
   out.date = e.date;
   if (e.checks !== undefined) out.checks = e.checks;
+  if (e.history !== undefined) out.history = e.history;
   return out;
 }
 

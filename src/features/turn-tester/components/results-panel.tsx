@@ -1,10 +1,12 @@
-import type { ComponentType, RefObject } from 'react';
+import { useMemo, type ComponentType, type RefObject } from 'react';
+import { serverHeadlines } from '@/features/turn-tester/headline';
 import { saveText } from '@/lib/download';
 import type { TurnAudit, TurnTestPhase, TurnTestState } from '@/features/turn-tester/use-turn-audit';
 import type { AuditRun } from '@/features/turn-tester/audit';
 import { CandidateTables } from './candidate-tables';
 import { EndpointPreview } from './endpoint-preview';
 import { ResultsTable, decidedInOrder, summarize } from './results-table';
+import { ServerHeadlines, type SettleCommand } from './server-headlines';
 
 const STATUS_TEXT: Record<TurnTestPhase, string> = {
   idle: '',
@@ -50,6 +52,29 @@ function Progress({ state }: { state: TurnTestState }) {
   );
 }
 
+function formatTaken(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** When the results were taken, and "Clear results". */
+function Taken({ audit }: { audit: TurnAudit }) {
+  const { run, restored } = audit.state;
+  if (run === null) return null;
+  return (
+    <p className="tt-taken">
+      <span>
+        {restored ? 'Results kept from your last test, taken ' : 'Taken '}
+        <time dateTime={run.startedAt}>{formatTaken(run.startedAt)}</time>. They stay in this tab until you clear them or
+        close it (never credentials).
+      </span>{' '}
+      <button type="button" onClick={audit.clear}>
+        Clear results
+      </button>
+    </p>
+  );
+}
+
 function Export({ audit, attach: Attach }: { audit: TurnAudit; attach?: AttachRun | undefined }) {
   const { state } = audit;
   const download = () => {
@@ -75,12 +100,18 @@ export function ResultsPanel({
   audit,
   headingRef,
   attach,
+  settle,
 }: {
   audit: TurnAudit;
   headingRef: RefObject<HTMLHeadingElement | null>;
   attach?: AttachRun | undefined;
+  settle?: SettleCommand | undefined;
 }) {
   const { state } = audit;
+  const headlines = useMemo(
+    () => serverHeadlines(state.plan.map((p) => p.key), state.checks, state.run?.urls ?? state.plan.filter((p) => p.id === 'allocation').map((p) => p.target)),
+    [state.plan, state.checks, state.run],
+  );
   const checks = decidedInOrder(state.plan, state.checks);
   const remaining = state.plan.length - checks.length;
   const finished = state.phase === 'complete' || state.phase === 'cancelled';
@@ -100,8 +131,10 @@ export function ResultsPanel({
         </div>
       )}
       {state.endpoint !== null && <EndpointPreview preview={state.endpoint} />}
+      {finished && <Taken audit={audit} />}
       {state.plan.length > 0 && (
         <>
+          <ServerHeadlines headlines={headlines} settle={settle} />
           <p className="tt-summary">
             <strong>{summarize(checks)}</strong>
             {!finished && remaining > 0 ? ` — ${remaining} still running` : ''}

@@ -53,13 +53,15 @@ export function ResultsTable({ checks }: { checks: readonly Check[] }) {
                 </a>
                 <code className="tt-check-id">{c.id}</code>
               </th>
-              <td>
+              <td data-label="URL or server">
                 <code className="tt-target">{c.target}</code>
               </td>
-              <td>
+              <td data-label="Verdict">
                 <VerdictBadge verdict={c.verdict} severity={c.severity} />
               </td>
-              <td className="tt-num">{c.ms > 0 ? c.ms : <span aria-label="not timed">—</span>}</td>
+              <td className="tt-num" data-label="Time (ms)">
+                {c.ms > 0 ? c.ms : <span aria-label="not timed">—</span>}
+              </td>
               <td className="tt-detail">
                 {c.errorCode !== undefined && <span className="tt-error-code">Error {c.errorCode}</span>}
                 {c.detail}
