@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { ChecklistPage } from './pages/checklist-page';
 import { checklist } from '../src/entities/checklist/content/index.ts';
@@ -129,5 +131,96 @@ test.describe('evidence that agrees with answers', () => {
     // Answering No resolves the disagreement.
     await assessmentPage.answer(target!.title, 'No');
     await expect(assessmentPage.overview).not.toContainText('contradicted by evidence');
+  });
+});
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test.describe('assessment rounds', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('a second round keeps the first read-only; the comparison lists a changed answer; axe is clean in both rounds', async ({ page, projectsPage, assessmentPage }) => {
+    test.setTimeout(90_000);
+    const [a, b] = items;
+    await projectsPage.goto();
+    await projectsPage.createProject('Quarterly review');
+    await assessmentPage.answer(a!.title, 'Yes');
+    await assessmentPage.answer(b!.title, 'No');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const rounds = page.getByRole('region', { name: 'Assessment rounds' });
+    await expect(rounds).toContainText('This is the first assessment round.');
+    await rounds.getByRole('button', { name: 'Start a new assessment round' }).click();
+    await rounds.getByRole('button', { name: 'Start round 2' }).click();
+    await expect(rounds.getByRole('status')).toHaveText('Round 1 closed and kept read-only; round 2 started from its answers.');
+    await expect(rounds).toContainText('No answer has changed since round 1.');
+
+    // Round 2: one answer gets worse, one improves.
+    await assessmentPage.answer(a!.title, 'Partial');
+    await assessmentPage.answer(b!.title, 'Yes');
+    const comparison = rounds.getByRole('region', { name: 'Changes since round 1' });
+    await expect(comparison.getByRole('list', { name: /^Worse/ })).toHaveText(`${a!.title}: Yes → Partial`);
+    await expect(comparison.getByRole('list', { name: /^Improved/ })).toHaveText(`${b!.title}: No → Yes`);
+    // Round 1 stays as it was.
+    const history = rounds.getByRole('list', { name: 'Previous rounds' });
+    await history.getByText(/^Round 1 · closed/).click();
+    await expect(history).toContainText(`${a!.title}: Yes`);
+    await expect(history).toContainText(`${b!.title}: No`);
+    await expect(history.getByRole('radio')).toHaveCount(0);
+    await expect(assessmentPage.overview).toContainText(/Score trend: Round 1: \d+% \([A-F]\) → Round 2 \(current\): \d+% \([A-F]\)/);
+
+    await page.reload();
+    await expect(comparison.getByRole('list', { name: /^Worse/ })).toHaveText(`${a!.title}: Yes → Partial`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/assessment-round2-1280.png', fullPage: false });
+    await rounds.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/assessment-rounds-1280.png' });
+  });
+});
+
+test.describe('small screens (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the projects table, progress table and lists reflow without sideways scrolling', async ({ page, projectsPage, assessmentPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Telecommunications infrastructure assessment');
+    await assessmentPage.answer(items[0]!.title, 'Yes');
+    await expect(assessmentPage.sectionProgress).toBeVisible();
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'test-results/assessment-project-390.png' });
+    await assessmentPage.sectionProgress.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/assessment-progress-390.png' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await projectsPage.goto();
+    await expect(projectsPage.row('Telecommunications infrastructure assessment')).toBeVisible();
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    // The name wraps between words only: every line of the link starts at a word.
+    const link = page.getByRole('link', { name: 'Telecommunications infrastructure assessment', exact: true });
+    const wordsSplit = await link.evaluate((el) => {
+      const range = document.createRange();
+      const text = el.firstChild?.firstChild ?? el.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+      const tops: number[] = [];
+      const content = text.textContent ?? '';
+      for (let i = 0; i < content.length; i++) {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        tops.push(range.getBoundingClientRect().top);
+      }
+      // Indexes where a new line starts must follow a space.
+      return tops.flatMap((t, i) => (i > 0 && t > (tops[i - 1] ?? t) + 1 && content[i - 1] !== ' ' ? [i] : []));
+    });
+    expect(wordsSplit).toEqual([]);
+    await page.screenshot({ path: 'test-results/projects-390.png' });
   });
 });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { PROFILE_VALUES } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import type { Answer, Evidence, EvidenceCheck, Project, TrackerSetting } from '@/entities/project/types';
+import type { Answer, AssessmentRound, Evidence, EvidenceCheck, Project, TrackerSetting } from '@/entities/project/types';
 import { ACK_INTEGRITY, EXPOSURES, SERVER_PRODUCTS, SERVER_ROLES, type ProjectOnboarding } from '@/entities/onboarding/types';
 
 const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789-';
@@ -89,6 +89,17 @@ const trackerSettingArb: fc.Arbitrary<TrackerSetting> = fc.oneof(
     .map(([site, context, projectId, issueTypeId]): TrackerSetting => ({ kind: 'jira', url: `https://${site}.atlassian.net${context ? `/${context}` : ''}`, projectId, issueTypeId })),
 );
 
+const roundArb: fc.Arbitrary<AssessmentRound> = fc.record({
+  id: projectIdArb,
+  closedAt: timestampArb,
+  contentVersion: fc.constantFrom('0.9.0', '1.0.0', '1.1.0'),
+  profile: profileArb,
+  statuses: fc.dictionary(itemIdArb, fc.constantFrom('yes', 'partial', 'no', 'na' as const), { maxKeys: 5 }),
+  applicable: fc.array(itemIdArb, { maxLength: 5 }),
+  percent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+  grade: fc.constantFrom(null, 'A', 'B', 'C', 'D', 'F' as const),
+});
+
 const isoArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
 const digestArb = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }).map((h) => `sha256:${h}`);
 const serverIdArb = fc.integer({ min: 1, max: 9 }).map((n) => `srv-${n}`);
@@ -141,6 +152,7 @@ export const projectArb: fc.Arbitrary<Project> = fc
       onboarding: onboardingArb,
       // Absent, removed (null) or set.
       tracker: fc.option(trackerSettingArb, { nil: null }),
+      rounds: fc.array(roundArb, { minLength: 1, maxLength: 2 }),
     },
     { requiredKeys: ['id', 'name', 'profile', 'answers', 'createdAt'] },
   )

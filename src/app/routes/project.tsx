@@ -4,6 +4,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { PosterDownload } from '@/features/pdf/components/poster-download';
 import { ReportDownload } from '@/features/pdf/components/report-download';
 import { slugify } from '@/lib/slug';
+import { roundScores } from '@/entities/project/rounds';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
 
@@ -18,7 +19,7 @@ export default function ProjectPage() {
         downloads={(project) => (
           <>
             <ReportDownload project={project} />
-            <ReportDownload project={project} kind="executive" />
+            <ReportDownload project={project} kind="executive" previousRounds={roundScores(project.rounds)} />
             <PosterDownload project={project} projectSlug={slugify(project.name)} />
             <p>
               <Link to={paths.projectOnboarding.getHref(project.id)}>Contractor onboarding</Link>: architecture inventory, house rules,

@@ -77,6 +77,25 @@ export interface ProjectTracker {
   updatedAt: number;
 }
 
+/**
+ * A closed assessment round, kept read-only when the team starts a new one: what each item was
+ * answered, which items applied, the score, against which checklist version and when.
+ */
+export interface AssessmentRound {
+  id: string;
+  /** When the round was closed (the next one started). */
+  closedAt: number;
+  /** The checklist version the round was answered against. */
+  contentVersion: string;
+  profile: ArchitectureProfile;
+  /** Item id → answer at the close (answered items only; null prototype). */
+  statuses: Dict<AnswerStatus>;
+  /** Ids of the items that applied to the profile then (a later checklist may add or retire items). */
+  applicable: string[];
+  percent: number | null;
+  grade: 'A' | 'B' | 'C' | 'D' | 'F' | null;
+}
+
 export interface Project {
   id: string;
   name: string;
@@ -94,6 +113,8 @@ export interface Project {
   contentVersion: string;
   /** Issue tracker for hand-off links; absent until set. */
   tracker?: ProjectTracker;
+  /** Earlier assessment rounds, oldest first; absent until the first "Start a new assessment round". */
+  rounds?: AssessmentRound[];
   /**
    * The checklist content version whose "Checklist updated" notice was dismissed for this project;
    * absent until dismissed (added after format version 1 shipped: older values simply lack it).

@@ -24,6 +24,12 @@ describe('report notes', () => {
     ]);
   });
 
+  it('gives the score trend once the project has earlier rounds', () => {
+    const round = { id: 'r1', closedAt: Date.UTC(2026, 5, 1), contentVersion: '1.0.0', profile: EMPTY_PROFILE, statuses: {}, applicable: [], percent: 10, grade: 'F' as const };
+    const notes = reportNotes(checklist, makeProject({ rounds: [round] }), '2026-11-27');
+    expect(notes).toEqual([{ text: 'Score trend: Round 1: 10% (F) → Round 2 (current): 0% (F), -10 points since the last round.', warn: false }]);
+  });
+
   it('has nothing to say for a project without evidence', () => {
     expect(reportNotes(checklist, makeProject(), '2026-11-27')).toEqual([]);
   });

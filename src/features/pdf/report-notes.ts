@@ -5,7 +5,9 @@
  */
 import type { ChecklistContent } from '@/entities/checklist/types';
 import { contradictionText, reviewEvidence } from '@/entities/project/evidence-rules';
+import { scoreTrend, trendText } from '@/entities/project/rounds';
 import type { Project } from '@/entities/project/types';
+import { scoreProject } from '@/entities/checklist/scoring';
 
 export interface ReportNote {
   text: string;
@@ -20,6 +22,10 @@ export function reportNotes(content: Pick<ChecklistContent, 'items'>, project: P
   const notes: ReportNote[] = [];
   const contradicted = contradictionText(review.contradicted.length);
   if (contradicted) notes.push({ text: `${contradicted} (answered Yes while fresh evidence failed): ${review.contradicted.map((c) => c.item.title).join('; ')}.`, warn: true });
+  if (project.rounds?.length) {
+    const score = scoreProject(content.items, project.profile, project.answers);
+    notes.push({ text: `Score trend: ${trendText(scoreTrend(project.rounds, score))}.`, warn: false });
+  }
   if (review.stale.length) {
     notes.push({ text: `Stale evidence, re-test (shown, not counted): ${review.stale.map((c) => c.item.title).join('; ')}.`, warn: false });
   }

@@ -10,7 +10,9 @@
 import { emptyDict, getOwn, setEntry, withEntry, withoutEntry } from '@/lib/dict';
 import { fitRedacted, redactToFit } from '@/lib/redaction';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
+import type { ScorableItem } from '@/entities/checklist/scoring';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
+import { closeRound } from '@/entities/project/rounds';
 import { createId, emptyAnswer, isValidDueDate, LIMITS, nextTimestamp } from './model';
 import type { Answer, AnswerPatch, Evidence, EvidenceCheck, EvidenceRun, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
 import { cleanOnboarding } from '@/entities/onboarding/schema';
@@ -242,6 +244,16 @@ export function dismissContentNotice(data: ProjectsData, projectId: string, vers
   const p = getOwn(data.projects, projectId);
   if (!p || p.contentNoticeSeen === version) return data;
   return withProject(data, { ...p, contentNoticeSeen: version });
+}
+
+/**
+ * "Start a new assessment round": the current answers are closed into a read-only round (answers,
+ * score, date, checklist version) and stay as the new round's starting point. Returns the round id.
+ */
+export function startRound(data: ProjectsData, projectId: string, now: number, items: readonly ScorableItem[]): Change<string | null> {
+  const id = createId('r');
+  const next = updateProject(data, projectId, now, (p, t) => ({ ...p, rounds: [...(p.rounds ?? []), closeRound(p, items, id, t)] }));
+  return next === data ? unchanged(data, null) : { data: next, result: id };
 }
 
 /**

@@ -21,7 +21,7 @@ import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, PROJECT_ID, PROJECT_ID_MESSAGE, clampToNow, isValidDueDate, latestChange, LIMITS } from './model';
 import { sanitizeEvidence } from './operations';
-import { evidenceSchema, oneOf, profileSchema, timestampSchema } from './persistence/codec';
+import { decodeRounds, encodeRounds, evidenceSchema, oneOf, profileSchema, roundsSchema, timestampSchema } from './persistence/codec';
 import { upgradeContent } from './persistence/content-upgrade';
 import { parseDict } from './persistence/dict-schema';
 import { formatIssue } from './persistence/issue-path';
@@ -61,6 +61,8 @@ export interface ExportedProject {
   /** The issue tracker for hand-off links, when one is set. */
   tracker?: TrackerSetting;
   answers: Dict<ExportedAnswer>;
+  /** Earlier assessment rounds, oldest first (absent when there are none). */
+  rounds?: Record<string, unknown>[];
   /** Contractor onboarding data, when the project has any. */
   onboarding?: ProjectOnboarding;
 }
@@ -137,6 +139,7 @@ export function toExportedProject(p: Project): ExportedProject {
   }
   const tracker = exportTracker(p.tracker?.setting ?? null);
   const out: ExportedProject = { id: p.id, name: redactToFit(p.name, LIMITS.name) || 'Untitled project', profile, ...(tracker ? { tracker } : {}), answers };
+  if (p.rounds?.length) out.rounds = encodeRounds(p.rounds);
   if (p.onboarding) out.onboarding = cleanOnboarding(p.onboarding, p.onboarding.updatedAt);
   return out;
 }
@@ -217,6 +220,7 @@ const projectSchema = v.object({
   tracker: v.optional(trackerSchema),
   // Keyed by item id: checked by parseDict, which keeps every key (`constructor` is an id like any other).
   answers: v.unknown(),
+  rounds: v.optional(roundsSchema),
   onboarding: v.optional(v.object({ ...onboardingSchema.entries, updatedAt: timestampSchema })),
 });
 
@@ -310,7 +314,10 @@ function toProjects(list: readonly ParsedProject[], paths: (i: number) => string
     if (!answers.ok) return answers;
     const tracker = importTracker(p.tracker, `${paths(i)}.tracker`);
     if (!tracker.ok) return tracker;
-    projects.push(toProject(p, answers.value, tracker.value, contentVersion, now));
+    const project = toProject(p, answers.value, tracker.value, contentVersion, now);
+    const rounds = p.rounds ? decodeRounds(p.rounds, `${paths(i)}.rounds`, (t) => clampToNow(t, now)) : null;
+    if (rounds && !rounds.ok) return rounds;
+    projects.push(rounds?.value.length ? { ...project, rounds: rounds.value } : project);
   }
   return { ok: true, value: projects };
 }

@@ -51,6 +51,8 @@ export interface ProjectsActions {
   removeEvidence(projectId: string, itemId: string, evidenceId: string): void;
   /** Sets (or with null removes) the project's issue tracker for hand-off links. */
   setTracker(projectId: string, setting: TrackerSetting | null): void;
+  /** Closes the current answers into a read-only round and starts the next one; returns the round id. */
+  startRound(projectId: string): string | null;
   /** Changes the project's contractor onboarding data; `change` gets the current value (one write). */
   updateOnboarding(projectId: string, change: (current: ProjectOnboarding) => ProjectOnboarding): void;
   /**
@@ -103,6 +105,7 @@ function actionsFor(apply: Apply, contentVersion: string): ProjectsActions {
     attachEvidenceBatch: (id, entries) => apply((d, now) => ops.attachEvidence(d, id, entries, now)),
     removeEvidence: (id, itemId, evidenceId) => data((d, now) => ops.removeEvidence(d, id, itemId, evidenceId, now)),
     setTracker: (id, setting) => data((d, now) => ops.setTracker(d, id, setting, now)),
+    startRound: (id) => apply((d, now) => ops.startRound(d, id, now, scoringIndex.items)),
     updateOnboarding: (id, change) => data((d, now) => ops.updateOnboarding(d, id, change, now)),
     importProjects: (projects, mode = 'copy') => apply((d, now) => ops.importProjects(d, projects, mode, now)),
   };

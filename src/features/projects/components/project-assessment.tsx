@@ -5,6 +5,7 @@ import { scoreProject } from '@/entities/checklist/scoring';
 import type { ChecklistItem, SectionId } from '@/entities/checklist/types';
 import { fixNext, nextUnanswered, overdueItems, retiredAnswers, todayIso } from '@/entities/project/assessment';
 import { reviewEvidence } from '@/entities/project/evidence-rules';
+import { scoreTrend, trendText } from '@/entities/project/rounds';
 import type { Project } from '@/entities/project/types';
 import { useAssessmentView } from '@/features/projects/use-assessment-view';
 import { useProject, useProjectActions } from '@/features/projects/use-projects';
@@ -15,6 +16,7 @@ import { ProfileSection } from './profile-section';
 import { ProjectHeader, ProjectNotFound } from './project-header';
 import { formatDateTime } from './project-list';
 import { RetiredAnswers } from './retired-answers';
+import { RoundsPanel } from './rounds-panel';
 import { ScoreOverview } from './score-overview';
 import { StartAction } from './start-action';
 import { StorageStatus } from './storage-status';
@@ -78,8 +80,10 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
         onOpenSection={(section) => setView({ section: section as SectionId, status: 'all', severity: 'all' }, { kind: 'section' })}
         onOpenItem={(section, id) => openItem({ section: section as SectionId, id })}
       >
+        {project.rounds?.length ? <p className="pj-trend">Score trend: {trendText(scoreTrend(project.rounds, lists.score))}</p> : null}
         <EvidenceReviewPanel review={lists.evidence} onOpenItem={(section, id) => openItem({ section: section as SectionId, id })} />
       </ScoreOverview>
+      <RoundsPanel project={project} score={lists.score} onStartRound={() => actions.startRound(project.id)} />
 
       {downloads && (
         <section aria-labelledby="pj-downloads-heading" className="pj-downloads no-print">

@@ -78,10 +78,10 @@ const ProjectRow = memo(function ProjectRow({ project: p, renaming, onRenaming, 
           </a>
         )}
       </th>
-      <td>
+      <td data-label="Last change">
         <time dateTime={new Date(p.updatedAt).toISOString()}>{formatDateTime(p.updatedAt)}</time>
       </td>
-      <td>
+      <td data-label="Progress">
         <span className="pj-progress-text">
           {score.answered}/{score.applicable} answered
         </span>
@@ -89,7 +89,7 @@ const ProjectRow = memo(function ProjectRow({ project: p, renaming, onRenaming, 
           <span style={{ width: `${progress}%` }} />
         </span>
       </td>
-      <td>
+      <td data-label="Score">
         {score.percent === null ? (
           '—'
         ) : (
@@ -98,7 +98,9 @@ const ProjectRow = memo(function ProjectRow({ project: p, renaming, onRenaming, 
           </span>
         )}
       </td>
-      <td className={score.openCritical ? 'pj-critical-count' : ''}>{score.openCritical}</td>
+      <td data-label="Open critical" className={score.openCritical ? 'pj-critical-count' : ''}>
+        {score.openCritical}
+      </td>
       <td className="pj-row-actions">
         <button type="button" onClick={() => onRenaming(p.id)} aria-label={`Rename ${stripBidiControls(p.name)}`}>
           Rename
@@ -172,7 +174,7 @@ export function ProjectList({ projects, actions }: { projects: readonly ProjectS
   };
 
   return (
-    <table className="pj-list" onClick={onClick} ref={table}>
+    <table className="pj-list pj-reflow" onClick={onClick} ref={table}>
       <caption className="visually-hidden">Your projects, most recently changed first</caption>
       <thead>
         <tr>

@@ -12,11 +12,11 @@ import { emptyDict, getOwn, setEntry, type Dict } from '@/lib/dict';
 import { EMPTY_PROFILE, PROFILE_KEYS, PROFILE_VALUES } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { ITEM_ID, ITEM_ID_MESSAGE, LIMITS, MAX_TIMESTAMP, PROJECT_ID, PROJECT_ID_MESSAGE } from '@/features/projects/model';
-import type { Answer, AnswerStatus, Evidence, Project, ProjectsData, ProjectTracker, TrackerSetting } from '@/entities/project/types';
+import type { Answer, AnswerStatus, AssessmentRound, Evidence, Project, ProjectsData, ProjectTracker, TrackerSetting } from '@/entities/project/types';
 import type { Result } from '@/lib/result';
 import { onboardingSchema } from '@/entities/onboarding/schema';
 import type { ProjectOnboarding } from '@/entities/onboarding/types';
-import { EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
+import { ANSWER_STATUSES, EVIDENCE_KINDS, EVIDENCE_VERDICTS } from '@/entities/project/types';
 import { parseDict } from './dict-schema';
 import { STORAGE_SCHEMA_VERSION } from './envelope';
 import { formatIssue } from './issue-path';
@@ -111,6 +111,59 @@ const storedTrackerSchema = v.object({
   at: timestampSchema,
 });
 
+// ---------------------------------------------------------------------------------------------
+// Assessment rounds, as stored and exported (one shape for both: rounds are rare, so readable keys
+// cost little). An optional field of a project: values and files from before rounds simply lack
+// it, so neither the storage nor the file version changes.
+
+/** More rounds than a team re-assesses in decades; a cap so a crafted file cannot ask for millions. */
+const MAX_ROUNDS = 200;
+
+const roundSchema = v.object({
+  id: v.pipe(v.string('expected a string'), v.regex(PROJECT_ID, PROJECT_ID_MESSAGE)),
+  closedAt: timestampSchema,
+  contentVersion: v.pipe(v.string('expected a string'), v.maxLength(50, 'expected at most 50 characters')),
+  profile: v.optional(profileSchema, {}),
+  // Keyed by item id: checked by parseDict (every key kept, `__proto__` too).
+  statuses: v.optional(v.unknown()),
+  applicable: v.pipe(v.array(v.pipe(v.string('expected a string'), v.regex(ITEM_ID, ITEM_ID_MESSAGE)), 'expected an array'), v.maxLength(5000, 'expected at most 5000 ids')),
+  percent: v.nullable(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0–100'), v.maxValue(100, 'expected 0–100'))),
+  grade: v.nullable(oneOf(['A', 'B', 'C', 'D', 'F'])),
+});
+
+export const roundsSchema = v.pipe(v.array(roundSchema, 'expected an array'), v.maxLength(MAX_ROUNDS, `expected at most ${MAX_ROUNDS} rounds`));
+
+/** Turns parsed rounds into the model (statuses checked as an item-id dict), oldest first. */
+export function decodeRounds(parsed: v.InferOutput<typeof roundsSchema>, path: string, clamp: (t: number) => number = (t) => t): Result<AssessmentRound[]> {
+  const out: AssessmentRound[] = [];
+  for (const [index, r] of parsed.entries()) {
+    const statuses = r.statuses === undefined ? { ok: true as const, value: emptyDict<(typeof ANSWER_STATUSES)[number]>() } : parseDict(r.statuses, oneOf(ANSWER_STATUSES), `${path}[${index}].statuses`, { pattern: ITEM_ID, message: ITEM_ID_MESSAGE });
+    if (!statuses.ok) return statuses;
+    out.push({
+      id: r.id,
+      closedAt: clamp(r.closedAt),
+      contentVersion: r.contentVersion,
+      profile: { ...EMPTY_PROFILE, ...r.profile } as ArchitectureProfile,
+      statuses: statuses.value,
+      applicable: [...r.applicable],
+      percent: r.percent,
+      grade: r.grade,
+    });
+  }
+  return { ok: true, value: out.sort((a, b) => a.closedAt - b.closedAt) };
+}
+
+/** Rounds as JSON, oldest first (the order decoding gives). */
+export function encodeRounds(rounds: readonly AssessmentRound[]): Record<string, unknown>[] {
+  return [...rounds].sort((a, b) => a.closedAt - b.closedAt).map(encodeRound);
+}
+
+/** A round as JSON: statuses sorted by id, so equal rounds give equal text. */
+function encodeRound(r: AssessmentRound): Record<string, unknown> {
+  const statuses = emptyDict<string>();
+  for (const id of Object.keys(r.statuses).sort()) setEntry(statuses, id, r.statuses[id] as string);
+  return { id: r.id, closedAt: r.closedAt, contentVersion: r.contentVersion, profile: { ...r.profile }, statuses, applicable: r.applicable, percent: r.percent, grade: r.grade };
+}
 /** Contractor onboarding (optional, added after format version 1 shipped, like the tracker). */
 const storedOnboardingSchema = v.object({ ...onboardingSchema.entries, at: timestampSchema });
 
@@ -126,6 +179,7 @@ const storedProjectSchema = v.object({
   // Keyed by item id: checked by parseDict (every key kept, `constructor` and `__proto__` too).
   a: v.optional(v.unknown()),
   tr: v.optional(storedTrackerSchema),
+  ro: v.optional(roundsSchema),
   /** Dismissed "Checklist updated" notice (optional, added after format version 1 shipped). */
   ns: v.optional(storedText(50)),
   ob: v.optional(storedOnboardingSchema),
@@ -217,6 +271,11 @@ export function decodeStoredState(state: unknown): Result<ProjectsData> {
     const answers = p.a === undefined ? { ok: true as const, value: emptyDict<StoredAnswer>() } : parseDict(p.a, storedAnswerSchema, `state.p[${index}].a`, { pattern: ITEM_ID, message: ITEM_ID_MESSAGE });
     if (!answers.ok) return answers;
     const project = decodeProject(p, answers.value);
+    if (p.ro) {
+      const rounds = decodeRounds(p.ro, `state.p[${index}].ro`);
+      if (!rounds.ok) return rounds;
+      if (rounds.value.length) project.rounds = rounds.value;
+    }
     const twin = getOwn(data.projects, p.i);
     setEntry(data.projects, p.i, twin ? mergeProject(twin, project) : project);
   }
@@ -286,6 +345,7 @@ function encodeProject(p: Project): string {
     out.a = answers;
   }
   if (p.tracker) out.tr = encodeTracker(p.tracker);
+  if (p.rounds?.length) out.ro = encodeRounds(p.rounds);
   if (p.contentNoticeSeen !== undefined) out.ns = p.contentNoticeSeen;
   if (p.onboarding) out.ob = encodeOnboarding(p.onboarding);
   const json = JSON.stringify(out);

@@ -42,6 +42,17 @@ function profileKey(p: Project): string {
   return JSON.stringify([p.contentVersion, ...PROFILE_KEYS.map((k) => p.profile[k])]);
 }
 
+/** Rounds are closed snapshots, never edited: the union by id, oldest first (one side's array when it has them all). */
+function mergeRounds(a: Project['rounds'], b: Project['rounds']): Project['rounds'] {
+  if (!b || a === b) return a;
+  if (!a) return b;
+  const ids = new Set(a.map((r) => r.id));
+  const extra = b.filter((r) => !ids.has(r.id));
+  if (extra.length === 0) return a;
+  if (extra.length === b.length - a.length && a.every((r) => b.some((o) => o.id === r.id))) return b;
+  return [...a, ...extra].sort((x, y) => x.closedAt - y.closedAt);
+}
+
 export function mergeProject(a: Project, b: Project): Project {
   if (a === b) return a;
   let fromA = true;
@@ -71,6 +82,9 @@ export function mergeProject(a: Project, b: Project): Project {
   const tracker = (trackerSide === 'a' ? a : b).tracker;
   if (tracker !== a.tracker) fromA = false;
   if (tracker !== b.tracker) fromB = false;
+  const rounds = mergeRounds(a.rounds, b.rounds);
+  if (rounds !== a.rounds) fromA = false;
+  if (rounds !== b.rounds) fromB = false;
   const notice = laterNotice(a.contentNoticeSeen, b.contentNoticeSeen);
   if (notice !== a.contentNoticeSeen) fromA = false;
   if (notice !== b.contentNoticeSeen) fromB = false;
@@ -100,6 +114,7 @@ export function mergeProject(a: Project, b: Project): Project {
     answers,
   };
   if (tracker) merged.tracker = tracker;
+  if (rounds) merged.rounds = rounds;
   if (notice !== undefined) merged.contentNoticeSeen = notice;
   if (onboarding) merged.onboarding = onboarding;
   return merged;
