@@ -4,6 +4,7 @@
  * what the probes decide from audit-evaluate.ts (pure); this file is the scheduler.
  */
 
+import { bytesToBase64 } from '@/lib/base64';
 import type { Credential, CredentialSource, ResolvedCredentials } from './audit-credentials';
 import { endpointUris, resolveCredentials } from './audit-credentials';
 import type { ProbeStates, UrlProbeState } from './audit-evaluate';
@@ -76,9 +77,7 @@ const SELF_RELAY_RETRY_TIMEOUT_MS = 5000;
 function defaultRandomPassword(): string {
   const bytes = new Uint8Array(18);
   globalThis.crypto.getRandomValues(bytes);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
+  return bytesToBase64(bytes);
 }
 
 /** Decided checks, each reported once through `onProgress`. */

@@ -51,12 +51,6 @@ function clearMarks(): void {
   }
 }
 
-function randomPassword(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
-}
-
 export interface TurnAudit {
   readonly state: TurnTestState;
   readonly running: boolean;
@@ -137,7 +131,6 @@ async function execute(
       createPeerConnection: browserPeerConnectionFactory,
       clock: systemClock,
       subtle: globalThis.crypto?.subtle,
-      randomPassword,
       signal: controller.signal,
       onProgress: progressReporter(dispatch),
     },
