@@ -20,7 +20,7 @@ export const SETTLE_CREDENTIAL_TTL_SECONDS = 15 * 60;
 export const USERNAME_VARIABLE = 'TURN_USERNAME';
 export const PASSWORD_VARIABLE = 'TURN_PASSWORD';
 /** The user part of a minted username when the form had none (the probe's own default). */
-export const SETTLE_USER_ID = 'turn-probe';
+const SETTLE_USER_ID = 'turn-probe';
 
 export type CommandCredentials =
   /** A pair minted in the page from the shared secret. */
