@@ -8,6 +8,7 @@ import { slugify } from '@/lib/slug';
 import { roundScores } from '@/entities/project/rounds';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
+import { AttachResultsFile } from './project/attach-results-file';
 
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -28,6 +29,7 @@ export default function ProjectPage() {
             </p>
           </>
         )}
+        evidenceFiles={(project) => <AttachResultsFile projectId={project.id} />}
       />
     </>
   );

@@ -32,6 +32,9 @@ import { cleanOnboarding, onboardingSchema } from '@/entities/onboarding/schema'
 import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { ANSWER_STATUSES } from '@/entities/project/types';
 
+// The importer recognises results files (issue 13) in the same lazily loaded chunk as the schema.
+export { evidenceFileKind } from '@/entities/project/evidence-files';
+
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
 export const PROJECTS_FILE_FORMAT = 'webrtc-security-checklist/projects';
 const PROJECT_FILE_VERSION = 1;

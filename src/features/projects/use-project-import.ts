@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { getOwn } from '@/lib/dict';
 import { getProjectsStore } from './store';
 import type { Project } from '@/entities/project/types';
+import { handOverEvidenceFile } from './pending-evidence-file';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -9,6 +10,8 @@ export type ImportState =
   | { kind: 'error'; message: string }
   | { kind: 'confirm'; projects: Project[]; conflicts: { incoming: Project; existingName: string }[] }
   | { kind: 'done'; imported: { id: string; name: string }[] };
+
+const EVIDENCE_FILE_TEXT = { turnTest: 'a TURN results file (TURN tester or command-line probe)', coturnFindings: 'a coturn findings file' } as const;
 
 /**
  * Import flow shared by the file input and drag-and-drop: size check before reading, schema check,
@@ -48,6 +51,13 @@ export function useProjectImport() {
         text = await file.text();
       } catch (error) {
         setState({ kind: 'error', message: `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}` });
+        return;
+      }
+      const evidence = format.evidenceFileKind(text);
+      if (evidence !== null) {
+        // Not a project but evidence for one: the next project page opened previews it for attaching.
+        handOverEvidenceFile({ name: file.name, text });
+        setState({ kind: 'error', message: `“${file.name}” is ${EVIDENCE_FILE_TEXT[evidence]}, not a project file. It becomes evidence on a project: open that project below, and its page shows what the file attaches for you to confirm (“Attach results file to project”).` });
         return;
       }
       const result = format.parseProjectFile(text);

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { DEFAULT_PROBE_TIMEOUT_MS } from '@/features/turn-tester/probe';
 import { useTurnAudit } from '@/features/turn-tester/use-turn-audit';
 import { CheckGuide } from './check-guide';
@@ -7,7 +7,8 @@ import { TurnForm } from './turn-form';
 import './turn-tester.css';
 
 /** The TURN tester page: inputs, live results, export and evidence. */
-export function TurnTester({ attach }: { attach?: AttachRun }) {
+/** `imports`: what the route adds below the results (imported command-line probe results). */
+export function TurnTester({ attach, imports }: { attach?: AttachRun; imports?: ReactNode }) {
   const audit = useTurnAudit();
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   return (
@@ -27,6 +28,7 @@ export function TurnTester({ attach }: { attach?: AttachRun }) {
 
       <TurnForm running={audit.running} onRun={audit.start} onCancel={audit.cancel} resultsHeadingRef={resultsHeadingRef} />
       <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} />
+      {imports}
       <CheckGuide />
     </div>
   );
