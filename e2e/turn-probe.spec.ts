@@ -162,6 +162,8 @@ test('an unreachable port gives a clear message within the timeout', async () =>
       ['fail', 'No allocation: connection refused (nothing listens on that port).'],
     ]);
     expect(check(run, 'anonymous-allocation')).toMatchObject({ verdict: 'skipped', detail: expect.stringContaining('could not be reached') });
+    // Not a credentials problem: the peer checks say the server was not reached.
+    for (const id of ['peer-restrictions', 'relay-to-public', 'tcp-relay']) expect(check(run, id).detail).toMatch(/^The server could not be reached, so /);
   } finally {
     silent.close();
   }
