@@ -2,6 +2,7 @@
 // One entry point for the command-line tools: `webrtc-security-checklist <command> [arguments]`.
 // Each command lives in cli/<command>.ts and exports `main(argv): Promise<number>` (the exit code),
 // or runs itself on import reading process.argv.slice(2); tsx runs the TypeScript directly (Node 20 cannot), with the repository's tsconfig for the `@/` alias.
+import { register as registerHooks } from 'node:module';
 import { register } from 'tsx/esm/api';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +29,8 @@ if (!Object.hasOwn(COMMANDS, command)) {
 }
 
 register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+// Registered after tsx, so it runs first: the alias must resolve in an installed copy too.
+registerHooks(new URL('./alias-hooks.mjs', import.meta.url));
 process.argv = [process.argv[0], fileURLToPath(new URL(`./${command}.ts`, import.meta.url)), ...args];
 const mod = await import(new URL(`./${command}.ts`, import.meta.url).href);
 if (typeof mod.main === 'function') process.exitCode = await mod.main(args);

@@ -74,6 +74,8 @@ describe('formatProbeReport', () => {
     const text = formatProbeReport(run, false, ['hunter2']);
     expect(text).toContain('FAIL  Anonymous allocation (anonymous-allocation) h:3478 [critical]');
     expect(text).toContain('checklist: turn-cred-authentication-enforced');
+    // A pass is evidence too: the TCP relay check names its item.
+    expect(text).toMatch(/PASS {2}TCP relay \(tcp-relay\) h:3478\n {6}Refused \(442\)\.\n {6}checklist: turn-disable-tcp-relay\n/);
     expect(text).toContain('password [redacted]');
     expect(text).not.toContain('hunter2');
     expect(text).toContain('FAIL: 1 pass, 0 warn, 1 fail, 0 skipped');

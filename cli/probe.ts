@@ -23,6 +23,7 @@ const DEFAULT_TTL_SECONDS = 600;
 export const HELP = `Usage: npm run probe -- <turn: URL> [more URLs]
          (--username <u> --password <p> | --secret <s> [--user-id <id>] [--ttl <seconds>])
          [--json <out.json>] [--timeout <ms>] [--ca <cert.pem>] [--no-color]
+   or: npx webrtc-security-checklist probe <the same arguments>
 
 Probes TURN servers for what a browser cannot test: an allocation without credentials, wrong and
 expired credentials, permissions toward loopback, private, link-local and cloud metadata addresses
@@ -152,8 +153,9 @@ function formatCheck(c: Check, paint: (key: keyof typeof PAINT, text: string) =>
   const severity = c.severity !== undefined && (c.verdict === 'fail' || c.verdict === 'warn') ? ` [${c.severity}]` : '';
   const lines = [`${paint(c.verdict, word.padEnd(5))} ${paint('bold', CHECK_INFO[c.id].title)} (${c.id}) ${c.target}${severity}`];
   lines.push(`      ${scrubValues(c.detail, secrets)}`);
+  // A judged check is evidence for its checklist items whichever way it went (issue 14: "Results name the checklist items").
   const items = RELATED[c.id];
-  if (c.verdict !== 'pass' && c.verdict !== 'skipped' && items.length > 0) lines.push(`      checklist: ${items.map((i) => i.id).join(', ')}`);
+  if (c.verdict !== 'skipped' && items.length > 0) lines.push(`      checklist: ${items.map((i) => i.id).join(', ')}`);
   lines.push('');
   return lines;
 }
@@ -193,7 +195,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(formatProbeReport(result.run, useColor(args), secrets));
   if (args.json !== null) {
     try {
-      await writeFile(args.json, `${JSON.stringify({ ...buildResultsFile(result.run, secrets), tool: 'turn-probe' }, null, 2)}\n`);
+      await writeFile(args.json, `${JSON.stringify(buildResultsFile(result.run, secrets, 'turn-probe'), null, 2)}\n`);
     } catch (e) {
       process.stderr.write(`probe: cannot write ${args.json}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
       return EXIT.usage;

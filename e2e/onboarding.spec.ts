@@ -83,8 +83,14 @@ test.describe('contractor onboarding', () => {
     const ack = JSON.parse(ackText);
     expect(ack.pack.digest).toBe(pack.digest);
     expect(ack.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
-    // Nothing the contractor typed was stored.
-    expect(await cpage.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('Dana');
+    // Nothing the contractor typed was stored: not in local or session storage, not in IndexedDB, and a reload forgets it.
+    const stored = await cpage.evaluate(async () =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, idb: 'databases' in indexedDB ? await indexedDB.databases() : [] }),
+    );
+    for (const typed of ['Dana', 'Outsource', 'Which app server mints them?', 'Acme RTC team']) expect(stored).not.toContain(typed);
+    await cpage.reload();
+    await expect(contractor.importPack).toBeVisible();
+    await expect(cpage.getByRole('heading', { name: /You are being onboarded/ })).toHaveCount(0);
     await contractorContext.close();
 
     // Back to the owner: the acknowledgement is recorded, against the current rules.
@@ -93,6 +99,8 @@ test.describe('contractor onboarding', () => {
     const record = owner.ack('Dana Contractor');
     await expect(record).toContainText('Acknowledged the current rules.');
     await expect(record).toContainText('Which app server mints them?');
+    // Who, when and which pack version: the pack's export date and digest, the import time.
+    await expect(record).toContainText(`Pack exported ${pack.exportedAt.slice(0, 10)} (sha256 ${pack.digest.slice(7, 19)}), ${rules} rules; imported `);
     await record.getByRole('checkbox', { name: /Rotate the TURN shared secret/ }).check();
     await page.reload();
     await expect(owner.ack('Dana Contractor').getByRole('checkbox', { name: /Rotate the TURN shared secret/ })).toBeChecked();

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Makes sure the system programs the e2e suite needs are present: Chromium, coturn's turnserver and
- * poppler's pdftotext. On Debian/Ubuntu as root it installs what is missing with apt-get; anywhere else
- * it stops with one message naming the packages. It never skips silently.
+ * Makes sure the system programs the test suites need are present: Chromium, coturn's turnserver,
+ * poppler's pdftotext, openssl and script(1). On Debian/Ubuntu as root it installs what is missing
+ * with apt-get; anywhere else it stops with one message naming the packages. It never skips silently.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -48,6 +48,7 @@ const needs = [
   { what: "coturn's turnutils_uclient (runs the checklist's verify commands)", ok: has('turnutils_uclient'), debian: 'coturn', hint: 'coturn' },
   { what: "poppler's pdftotext", ok: has('pdftotext') && has('pdftoppm'), debian: 'poppler-utils', hint: 'poppler-utils' },
   { what: 'openssl (TLS test certificates)', ok: has('openssl'), debian: 'openssl', hint: 'openssl' },
+  { what: "util-linux script (the probe's colours on a terminal)", ok: has('script'), debian: 'bsdutils', hint: 'util-linux script (bsdutils)' },
 ];
 const missing = needs.filter((n) => !n.ok);
 if (missing.length === 0) process.exit(0);

@@ -35,10 +35,21 @@ describe('inventory rules', () => {
     ['kurento', '8888'],
     ['jitsi-videobridge', '8080'],
     ['asterisk', '8088'],
+    ['asterisk', 'AMI on TCP 5038'],
+    ['janus', 'WebSockets on 7188 (WSS 7989)'],
     ['livekit', '7880'],
-  ] as const)('%s: the finding names port %s', (product, port) => {
+  ] as const)('%s: the finding names %s', (product, port) => {
     const [f] = findings([server('m', { role: 'media', product, exposure: 'admin-api', controlledBy: 'app' }), app]);
     expect(f?.detail).toContain(port);
+  });
+
+  it('a known product behind another role still has its control API judged (Asterisk listed as signaling)', () => {
+    const pbx = server('pbx', { name: 'PBX', role: 'signaling', product: 'asterisk', exposure: 'admin-api', controlledBy: 'app' });
+    const [f] = findings([app, pbx]);
+    expect(f?.title).toBe('PBX: control or admin API reachable from the Internet');
+    expect(f?.itemIds).toEqual(['media-control-not-internet-reachable', 'media-asterisk-ari-private']);
+    // An app server with its own admin API is not what this rule is about.
+    expect(findings([{ ...app, exposure: 'admin-api' }])).toEqual([]);
   });
 
   it('a coturn admin interface on the Internet links the coturn management items', () => {

@@ -33,16 +33,19 @@ export interface RuleOutcome {
 }
 
 const isMedia = (s: InventoryServer) => s.role === 'media' || s.role === 'recording';
+const isTurn = (s: InventoryServer) => s.role === 'turn' || s.product === 'coturn';
+/** A server that runs a known media or TURN product has its control API, whatever role it was given (Asterisk listed as signaling). */
+const runsKnownProduct = (s: InventoryServer) => s.product !== '' && s.product !== 'other';
 const TURN_ADMIN_ITEMS = ['turn-disable-cli', 'turn-web-admin-off', 'turn-prometheus-private'];
 const label = (s: InventoryServer) => s.name.trim() || s.id;
 
 function controlApiExposed(servers: readonly InventoryServer[]): RuleOutcome {
-  const about = servers.filter((s) => isMedia(s) || s.role === 'turn');
+  const about = servers.filter((s) => isMedia(s) || s.role === 'turn' || runsKnownProduct(s));
   const findings = about
     .filter((s) => s.exposure === 'admin-api')
     .map((s): InventoryFinding => {
       const info = s.product === '' ? PRODUCTS.other : PRODUCTS[s.product];
-      const turn = s.role === 'turn' || s.product === 'coturn';
+      const turn = isTurn(s);
       const itemIds = turn ? TURN_ADMIN_ITEMS : ['media-control-not-internet-reachable', ...(info.itemId ? [info.itemId] : [])];
       return {
         id: `control-api-exposed:${s.id}`,
@@ -57,7 +60,7 @@ function controlApiExposed(servers: readonly InventoryServer[]): RuleOutcome {
   return {
     rule: 'control-api-exposed',
     summary: 'No media or TURN server has its control or admin API reachable from the Internet',
-    itemIds: about.some(isMedia) ? ['media-control-not-internet-reachable'] : about.length ? TURN_ADMIN_ITEMS : [],
+    itemIds: about.some((s) => !isTurn(s)) ? ['media-control-not-internet-reachable'] : about.length ? TURN_ADMIN_ITEMS : [],
     applicable: about.length > 0,
     findings,
   };

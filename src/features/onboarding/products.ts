@@ -4,13 +4,16 @@
  * - coturn 4.17.1 examples/etc/turnserver.conf: `cli-port=5766` (l. 871), `web-admin-port=8080`
  *   (l. 898), `prometheus-port=9641` (l. 310).
  * - Janus conf/janus.transport.http.jcfg.sample.in: Admin/Monitor API `admin_port = 7088`,
- *   `admin_secure_port = 7889`, base path `/admin`, "disabled by default".
+ *   `admin_secure_port = 7889`, base path `/admin`, "disabled by default";
+ *   conf/janus.transport.websockets.jcfg.sample.in: `admin_ws_port = 7188`, `admin_wss_port = 7989`.
  * - Jitsi Videobridge doc/rest.md: the private interface (`/colibri/`, `/about/health`,
  *   `/about/version`) "Defaults to 8080", TLS "Defaults to 8443".
  * - Kurento docs (features/security): the JSON-RPC control WebSocket `ws://{KMS_HOST}:8888/kurento`.
  * - Asterisk docs "Asterisk Configuration for ARI": http.conf `bindport` default 8088; the HTTP
- *   server is disabled by default.
- * - LiveKit docs (self-hosting, local): the signal server and its server API on 7880.
+ *   server is disabled by default. "The Asterisk Manager TCP IP API": "By default, AMI is
+ *   available on TCP port 5038 if you enable it in manager.conf."
+ * - LiveKit docs (self-hosting, ports and firewall): "API, WebSocket" on 7880, not to be exposed
+ *   directly (behind a TLS-terminating load balancer); the server API shares it.
  * - mediasoup FAQ: a library with no network control API of its own.
  */
 import type { ServerProduct } from '@/entities/onboarding/types';
@@ -33,7 +36,7 @@ export const PRODUCTS: Record<Exclude<ServerProduct, ''>, ProductInfo> = {
   },
   janus: {
     label: 'Janus',
-    control: 'Admin/Monitor API on 7088 (HTTPS 7889), path /admin',
+    control: 'Admin/Monitor API on 7088 (HTTPS 7889), path /admin, and over WebSockets on 7188 (WSS 7989)',
     itemId: 'media-janus-admin-api-private',
     source: 'https://github.com/meetecho/janus-gateway/blob/master/conf/janus.transport.http.jcfg.sample.in',
   },
@@ -51,9 +54,9 @@ export const PRODUCTS: Record<Exclude<ServerProduct, ''>, ProductInfo> = {
   },
   livekit: {
     label: 'LiveKit',
-    control: 'signal server and server API on 7880, authorized by the API key and secret',
+    control: 'signal server and server API on 7880 (meant for a TLS load balancer, not the open Internet), authorized by the API key and secret',
     itemId: 'media-livekit-api-secret-backend',
-    source: 'https://docs.livekit.io/home/self-hosting/local/',
+    source: 'https://docs.livekit.io/transport/self-hosting/ports-firewall/',
   },
   kurento: {
     label: 'Kurento',
@@ -63,7 +66,7 @@ export const PRODUCTS: Record<Exclude<ServerProduct, ''>, ProductInfo> = {
   },
   asterisk: {
     label: 'Asterisk',
-    control: 'ARI on the built-in HTTP server (http.conf bindport, default 8088)',
+    control: 'ARI on the built-in HTTP server (http.conf bindport, default 8088) and AMI on TCP 5038 (manager.conf)',
     itemId: 'media-asterisk-ari-private',
     source: 'https://docs.asterisk.org/Configuration/Interfaces/Asterisk-REST-Interface-ARI/Asterisk-Configuration-for-ARI',
   },

@@ -13,6 +13,7 @@ import { runAudit } from './audit';
 import { fetchCredentialEndpoint } from './endpoint-fetch';
 import { secretsOf, type RunCredentials } from './secrets';
 import { browserPeerConnectionFactory, systemClock } from './peer-connection';
+import type { CommandCredentials } from './probe-command';
 import { clearResults, loadResults, saveResults } from './saved-results';
 import { browserSessionStorage } from '@/lib/storage';
 import type { TurnTestAction, TurnTestState } from './turn-test-state';
@@ -62,6 +63,8 @@ export interface TurnAudit {
   secrets(): readonly string[];
   /** "Clear results": removes them from the page and from this tab's storage. */
   clear(): void;
+  /** Credentials for the probe command that settles an inconclusive verdict (minted fresh; never a secret). */
+  commandCredentials(): Promise<CommandCredentials>;
 }
 
 /** The state on opening /turn: the last results of this tab, if any. */
@@ -147,6 +150,8 @@ export function useTurnAudit(): TurnAudit {
   const [state, dispatch] = useReducer(turnTestReducer, undefined, initialState);
   const abortRef = useRef<AbortController | null>(null);
   const secretsRef = useRef<string[]>([]);
+  // The run's credentials, in memory only (like the form's fields): the probe command mints from them.
+  const credentialsRef = useRef<RunCredentials | null>(null);
   const runRef = useRef<AuditRun | null>(state.run);
   const running = state.phase === 'fetching' || state.phase === 'running';
 
@@ -160,6 +165,7 @@ export function useTurnAudit(): TurnAudit {
     clearMarks();
     mark(MARKS.start);
     secretsRef.current = secretsOf(request.credentials, null);
+    credentialsRef.current = request.credentials;
     clearResults(browserSessionStorage());
     dispatch({ type: 'start', fetching: request.credentials.kind === 'endpoint' });
     const onSecrets = (secrets: string[]) => (secretsRef.current = secrets);
@@ -188,9 +194,16 @@ export function useTurnAudit(): TurnAudit {
   const clear = useCallback(() => {
     if (abortRef.current !== null) return;
     runRef.current = null;
+    credentialsRef.current = null;
     clearResults(browserSessionStorage());
     dispatch({ type: 'clear' });
   }, []);
 
-  return { state, running, start, cancel, resultsFile, secrets, clear };
+  // Loaded with the command (only an inconclusive verdict shows one).
+  const commandCredentials = useCallback(
+    () => import('./probe-command').then((m) => m.settleCredentials(credentialsRef.current, globalThis.crypto?.subtle, Date.now())),
+    [],
+  );
+
+  return { state, running, start, cancel, resultsFile, secrets, clear, commandCredentials };
 }

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { paths } from '@/config/paths';
 import { serverRows } from '@/features/onboarding/brief-content';
 import { layoutDiagram } from '@/features/onboarding/diagram-model';

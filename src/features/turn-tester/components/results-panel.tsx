@@ -6,7 +6,7 @@ import type { AuditRun } from '@/features/turn-tester/audit';
 import { CandidateTables } from './candidate-tables';
 import { EndpointPreview } from './endpoint-preview';
 import { ResultsTable, decidedInOrder, summarize } from './results-table';
-import { ServerHeadlines, type SettleCommand } from './server-headlines';
+import { ServerHeadlines } from './server-headlines';
 
 const STATUS_TEXT: Record<TurnTestPhase, string> = {
   idle: '',
@@ -100,12 +100,10 @@ export function ResultsPanel({
   audit,
   headingRef,
   attach,
-  settle,
 }: {
   audit: TurnAudit;
   headingRef: RefObject<HTMLHeadingElement | null>;
   attach?: AttachRun | undefined;
-  settle?: SettleCommand | undefined;
 }) {
   const { state } = audit;
   const headlines = useMemo(
@@ -134,7 +132,7 @@ export function ResultsPanel({
       {finished && <Taken audit={audit} />}
       {state.plan.length > 0 && (
         <>
-          <ServerHeadlines headlines={headlines} settle={settle} />
+          <ServerHeadlines headlines={headlines} credentials={audit.commandCredentials} />
           <p className="tt-summary">
             <strong>{summarize(checks)}</strong>
             {!finished && remaining > 0 ? ` — ${remaining} still running` : ''}

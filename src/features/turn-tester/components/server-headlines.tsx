@@ -1,11 +1,9 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Grade, HeadlineKind, ServerHeadline } from '@/features/turn-tester/headline';
+import type { CommandCredentialSource } from './settle-command';
 
-/**
- * The one command that settles an inconclusive verdict (the command-line probe), composed in by the
- * route. Without it the headline shows the plain command.
- */
-export type SettleCommand = ComponentType<{ url: string; reason: string }>;
+// Only an inconclusive verdict shows the probe command: it loads then, keeping /turn within its JS budget.
+const SettleCommand = lazy(() => import('./settle-command').then((m) => ({ default: m.SettleCommand })));
 
 const KIND_TEXT: Record<Exclude<HeadlineKind, 'testing'>, string> = {
   secure: 'Secure',
@@ -17,15 +15,7 @@ const KIND_ICON: Record<HeadlineKind, string> = { secure: '✓', insecure: '✕'
 const GRADE_ICON: Record<Grade, string> = { fail: '✕', poor: '▽', good: '✓', excellent: '★' };
 const TRANSPORT_LABEL = { udp: 'UDP', tcp: 'TCP', tls: 'TLS' } as const;
 
-function DefaultCommand({ url }: { url: string }) {
-  return (
-    <p className="tt-settle">
-      Settle it from a machine with a terminal: <code>npm run probe -- {url} --secret …</code>
-    </p>
-  );
-}
-
-function Headline({ h, Settle }: { h: ServerHeadline; Settle: SettleCommand | undefined }) {
+function Headline({ h, credentials }: { h: ServerHeadline; credentials: CommandCredentialSource | undefined }) {
   if (h.kind === 'testing') {
     return (
       <li className="tt-headline tt-headline-testing" data-server={h.server}>
@@ -59,20 +49,22 @@ function Headline({ h, Settle }: { h: ServerHeadline; Settle: SettleCommand | un
           {n}
         </p>
       ))}
-      {h.kind === 'inconclusive' &&
-        h.settleUrl !== undefined &&
-        (Settle ? <Settle url={h.settleUrl} reason={h.phrase} /> : <DefaultCommand url={h.settleUrl} />)}
+      {h.kind === 'inconclusive' && h.settleUrl !== undefined && (
+        <Suspense fallback={<p className="tt-settle">Preparing the command that settles it…</p>}>
+          <SettleCommand server={h.server} url={h.settleUrl} credentials={credentials} />
+        </Suspense>
+      )}
     </li>
   );
 }
 
 /** One line per server above the table; the verdict is in words, icons and colour only repeat it. */
-export function ServerHeadlines({ headlines, settle }: { headlines: readonly ServerHeadline[]; settle?: SettleCommand | undefined }) {
+export function ServerHeadlines({ headlines, credentials }: { headlines: readonly ServerHeadline[]; credentials?: CommandCredentialSource | undefined }) {
   if (headlines.length === 0) return null;
   return (
     <ul className="tt-headlines" aria-label="Verdict per server">
       {headlines.map((h) => (
-        <Headline key={h.server} h={h} Settle={settle} />
+        <Headline key={h.server} h={h} credentials={credentials} />
       ))}
     </ul>
   );

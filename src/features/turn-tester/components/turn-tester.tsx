@@ -3,12 +3,11 @@ import { DEFAULT_PROBE_TIMEOUT_MS } from '@/features/turn-tester/probe';
 import { useTurnAudit } from '@/features/turn-tester/use-turn-audit';
 import { CheckGuide } from './check-guide';
 import { ResultsPanel, type AttachRun } from './results-panel';
-import type { SettleCommand } from './server-headlines';
 import { TurnForm } from './turn-form';
 import './turn-tester.css';
 
 /** The TURN tester page: inputs, live results, export and evidence. */
-export function TurnTester({ attach, settle }: { attach?: AttachRun; settle?: SettleCommand }) {
+export function TurnTester({ attach }: { attach?: AttachRun }) {
   const audit = useTurnAudit();
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   return (
@@ -27,7 +26,7 @@ export function TurnTester({ attach, settle }: { attach?: AttachRun; settle?: Se
       </div>
 
       <TurnForm running={audit.running} onRun={audit.start} onCancel={audit.cancel} resultsHeadingRef={resultsHeadingRef} />
-      <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} settle={settle} />
+      <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} />
       <CheckGuide />
     </div>
   );
