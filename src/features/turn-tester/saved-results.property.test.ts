@@ -47,7 +47,7 @@ describe('loadResults (property)', () => {
       RUNS,
     );
     // The guards are strict (any wrong type and the page starts empty), yet edits that keep a readable
-    // run (another detail text, a check removed) are loaded and checked too: ~3 % of the cases.
-    expect(accepted).toBeGreaterThan(150);
+    // run (another detail text, a check removed) are loaded and checked too: ~2-3 % of the cases.
+    expect(accepted).toBeGreaterThan(100);
   }, TIMEOUT);
 });

@@ -54,7 +54,7 @@ describe('decodePersisted (property)', () => {
       }),
       RUNS,
     );
-    // Not only refusals: edits the reader repairs or that stay valid are decoded and checked.
-    expect(accepted).toBeGreaterThan(1000);
+    // Not only refusals: edits the reader repairs or that stay valid are decoded and checked (~10 %).
+    expect(accepted).toBeGreaterThan(400);
   }, TIMEOUT);
 });
