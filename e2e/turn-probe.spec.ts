@@ -96,6 +96,16 @@ test('the default deny list refuses loopback, but 4.6.1 grants every IPv4-in-IPv
   expect(check(run, 'software-disclosure')).toMatchObject({ verdict: 'warn', detail: expect.stringContaining('Coturn-4.6.1') });
 });
 
+test('an over-broad deny list (denied-peer-ip=::0) refuses the public address too: relay-to-public fails', async ({ startCoturn }) => {
+  const coturn = await startCoturn({ auth: { kind: 'rest-secret' }, noTcpRelay: true, deniedPeerIps: ['::0'] });
+  const run = await runProbeCli([coturn.urls.udp, '--secret', coturn.secret ?? '', '--timeout', '2000']);
+  expect(run.code).toBe(1);
+  expect(check(run, 'relay-to-public')).toMatchObject({ verdict: 'fail', detail: expect.stringContaining('public address 1.1.1.1 was refused (403)') });
+  // peer-restrictions passes (everything is refused); relay-to-public is the check that catches it.
+  expect(check(run, 'peer-restrictions').verdict).toBe('pass');
+  expect(run.stdout).toContain('checklist: turn-allow-own-relay-addresses');
+});
+
 test('an unreachable port gives a clear message within the timeout', async () => {
   // A UDP socket that swallows every packet (a silently dropping firewall), and a TCP port with nothing behind it.
   const silent = createSocket('udp4');
