@@ -8,7 +8,10 @@ import { slugify } from '@/lib/slug';
 import { roundScores } from '@/entities/project/rounds';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
-import { AttachResultsFile } from './project/attach-results-file';
+import { lazy, Suspense } from 'react';
+
+// The results-file parsers (valibot schemas for three formats) load after the page: the control shows at once.
+const AttachResultsFile = lazy(() => import('./project/attach-results-file').then((m) => ({ default: m.AttachResultsFile })));
 
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -29,7 +32,11 @@ export default function ProjectPage() {
             </p>
           </>
         )}
-        evidenceFiles={(project) => <AttachResultsFile projectId={project.id} />}
+        evidenceFiles={(project) => (
+          <Suspense fallback={<p className="pj-hint">Loading…</p>}>
+            <AttachResultsFile projectId={project.id} />
+          </Suspense>
+        )}
       />
     </>
   );

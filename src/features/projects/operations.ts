@@ -192,19 +192,13 @@ function sanitizeRun(run: EvidenceRun): EvidenceRun {
 }
 
 /**
- * How the command-line probe's evidence labels start (`evidenceSourceLabel` with tool "probe"; the
- * route tests pin both). Written out here: the checklist entity would cost this page's JS budget.
- */
-const PROBE_LABEL_PREFIX = 'TURN probe (command line):';
-
-/**
- * What an automated result is about: its kind, which tool (the probe's results stand beside the
- * browser tester's about the same server, they do not replace them) and every check id with its
- * URL or server.
+ * What an automated result is about: its kind, which tool (the command-line probe's results, ids
+ * `probe-…` from app/routes/turn/project-evidence.ts, stand beside the browser tester's about the
+ * same server instead of replacing them) and every check id with its URL or server.
  */
 function resultKey(e: Evidence): string | null {
   if (e.kind === 'link' || e.checks === undefined || e.checks.length === 0) return null;
-  return JSON.stringify([e.kind, e.label.startsWith(PROBE_LABEL_PREFIX), e.checks.map((c) => `${c.id} ${c.url}`).sort()]);
+  return JSON.stringify([e.kind, e.id.startsWith('probe-'), e.checks.map((c) => `${c.id} ${c.url}`).sort()]);
 }
 
 /**

@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import { getOwn } from '@/lib/dict';
 import { getProjectsStore } from './store';
 import type { Project } from '@/entities/project/types';
-import { handOverEvidenceFile } from './pending-evidence-file';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -10,8 +9,6 @@ export type ImportState =
   | { kind: 'error'; message: string }
   | { kind: 'confirm'; projects: Project[]; conflicts: { incoming: Project; existingName: string }[] }
   | { kind: 'done'; imported: { id: string; name: string }[] };
-
-const EVIDENCE_FILE_TEXT = { turnTest: 'a TURN results file (TURN tester or command-line probe)', coturnFindings: 'a coturn findings file' } as const;
 
 /**
  * Import flow shared by the file input and drag-and-drop: size check before reading, schema check,
@@ -53,13 +50,8 @@ export function useProjectImport() {
         setState({ kind: 'error', message: `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}` });
         return;
       }
-      const evidence = format.evidenceFileKind(text);
-      if (evidence !== null) {
-        // Not a project but evidence for one: the next project page opened previews it for attaching.
-        handOverEvidenceFile({ name: file.name, text });
-        setState({ kind: 'error', message: `“${file.name}” is ${EVIDENCE_FILE_TEXT[evidence]}, not a project file. It becomes evidence on a project: open that project below, and its page shows what the file attaches for you to confirm (“Attach results file to project”).` });
-        return;
-      }
+      const evidence = format.handOverIfEvidenceFile(text, file.name);
+      if (evidence !== null) return setState({ kind: 'error', message: evidence });
       const result = format.parseProjectFile(text);
       if (!result.ok) {
         setState({ kind: 'error', message: `“${file.name}” was not imported. ${result.error}` });

@@ -66,7 +66,7 @@ function Results({ name, results, onClear }: { name: string; results: Imported; 
       <p className="tt-summary">
         <strong>{summarize(results.checks)}</strong>
       </p>
-      <ResultsTable checks={results.checks} label={`Imported results (${probe ? 'command line' : 'browser'})`} />
+      <ResultsTable checks={results.checks} label={`Imported checks (${probe ? 'command line' : 'browser'})`} />
       <AttachEvidence
         plan={(profile) => planProjectEvidence(results, checklist.items, profile, new Date(results.startedAt), [], results.tool)}
         hint={`Each check becomes evidence — labelled “${probe ? 'TURN probe (command line)' : 'TURN tester'}”, dated when it was taken — on the checklist items it proves. Only URLs and verdicts are stored.`}
