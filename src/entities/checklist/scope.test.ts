@@ -22,6 +22,7 @@ describe('EMPTY_PROFILE', () => {
     expect(EMPTY_PROFILE).toEqual({
       topology: 'unknown',
       turn: 'unknown',
+      turnExposure: 'unknown',
       mediaServer: 'unknown',
       recording: null,
       dataChannels: null,

@@ -26,6 +26,8 @@ export interface ProfileQuestionFor<K extends ProfileKey> {
   /** One or two sentences that help the team answer. */
   readonly help: string;
   readonly options: readonly ProfileOption<K>[];
+  /** False for a question that scopes no checklist item (it informs the TURN tester): not a reference filter. */
+  readonly scopes?: false;
 }
 
 /** One question per profile key; a union so `options[].value` stays tied to its `key`. */
@@ -35,6 +37,7 @@ export type ProfileQuestion = { [K in ProfileKey]: ProfileQuestionFor<K> }[Profi
 export const PROFILE_KEYS = [
   'topology',
   'turn',
+  'turnExposure',
   'mediaServer',
   'recording',
   'dataChannels',
@@ -53,6 +56,7 @@ void profileKeysComplete;
 export const PROFILE_VALUES: { readonly [K in ProfileKey]: readonly KnownProfileValue<K>[] } = {
   topology: ['p2p', 'sfu', 'mcu'],
   turn: ['own', 'provider', 'none'],
+  turnExposure: ['all', 'no-udp', 'no-tcp', 'tls-443', 'sfu-only'],
   mediaServer: ['none', 'janus', 'jitsi', 'mediasoup', 'livekit', 'kurento', 'asterisk', 'other'],
   recording: [true, false],
   dataChannels: [true, false],
@@ -66,6 +70,7 @@ export const PROFILE_VALUES: { readonly [K in ProfileKey]: readonly KnownProfile
 export const EMPTY_PROFILE: ArchitectureProfile = {
   topology: 'unknown',
   turn: 'unknown',
+  turnExposure: 'unknown',
   mediaServer: 'unknown',
   recording: null,
   dataChannels: null,
@@ -127,6 +132,8 @@ export function appliesToProfile(
 const ANSWER_LABELS: { readonly [K in ProfileKey]: (value: KnownProfileValue<K>) => string } = {
   topology: (v) => ({ p2p: 'peer-to-peer', sfu: 'SFU', mcu: 'MCU' })[v],
   turn: (v) => ({ own: 'own TURN server', provider: 'TURN provider', none: 'no TURN' })[v],
+  // Scopes no item (it informs the TURN tester): never shown in a scope reason, so its value is enough.
+  turnExposure: (v) => v,
   mediaServer: (v) => (v === 'none' ? 'no media server' : MEDIA_SERVER_LABELS[v]),
   recording: yesNo,
   dataChannels: yesNo,
@@ -177,6 +184,7 @@ const CONDITION_PHRASES: {
             : 'you use no TURN server',
       ),
     ),
+  turnExposure: (allowed) => joinOr(allowed),
   mediaServer: (allowed) => {
     const products = PROFILE_VALUES.mediaServer.filter((v) => v !== 'none');
     const anyProduct = products.every((v) => allowed.includes(v));
@@ -275,6 +283,20 @@ export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
       { value: 'own', label: 'We run our own (e.g. coturn)' },
       { value: 'provider', label: 'A TURN or CPaaS provider' },
       { value: 'none', label: 'We use no TURN' },
+      { value: 'unknown', label: 'Not sure' },
+    ],
+  },
+  {
+    key: 'turnExposure',
+    label: 'How do clients reach your TURN servers, on purpose?',
+    help: 'Opened from this project, the TURN tester reports what you block on purpose as intended.',
+    scopes: false,
+    options: [
+      { value: 'all', label: 'UDP, TCP and TLS' },
+      { value: 'no-udp', label: 'TCP and TLS: UDP blocked on purpose' },
+      { value: 'no-tcp', label: 'UDP and TLS: no plain TCP' },
+      { value: 'tls-443', label: 'Only TLS on port 443' },
+      { value: 'sfu-only', label: 'Not at all: TURN only for our SFU' },
       { value: 'unknown', label: 'Not sure' },
     ],
   },
