@@ -195,7 +195,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(formatProbeReport(result.run, useColor(args), secrets));
   if (args.json !== null) {
     try {
-      await writeFile(args.json, `${JSON.stringify({ ...buildResultsFile(result.run, secrets), tool: 'turn-probe' }, null, 2)}\n`);
+      await writeFile(args.json, `${JSON.stringify(buildResultsFile(result.run, secrets, 'turn-probe'), null, 2)}\n`);
     } catch (e) {
       process.stderr.write(`probe: cannot write ${args.json}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
       return EXIT.usage;

@@ -11,12 +11,21 @@ import { ContractorPage, OnboardingPage } from './pages/onboarding-page.ts';
 /** WCAG 2.2 A/AA rules: the level the README promises. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+const DEEP_ITEM = checklist.items[5]!;
+
+/** Every route that needs no data (the project routes with data are in the tests below). */
 const ROUTES = [
   { path: '/', ready: /projects/i },
   { path: '/checklist', ready: /checklist/i },
+  { path: `/checklist/${DEEP_ITEM.id}`, ready: DEEP_ITEM.title },
+  { path: '/checklist/no-such-item', ready: /not found/i },
   { path: '/turn', ready: /turn/i },
   { path: '/coturn', ready: /coturn/i },
   { path: '/about', ready: /about/i },
+  { path: '/onboard', ready: /onboarding/i },
+  { path: '/projects/no-such-project', ready: /not found/i },
+  { path: '/projects/no-such-project/brief', ready: /not found/i },
+  { path: '/projects/no-such-project/onboarding', ready: /not found/i },
   { path: '/no-such-page', ready: /not found/i },
 ];
 
@@ -35,6 +44,29 @@ for (const route of ROUTES) {
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Elements styled by a verdict, grade or severity class (the colour) whose own visible text does not
+ * say it in words: the icon and decoration parts are aria-hidden, so their text does not count.
+ */
+async function colourOnly(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const COLOURED = /^((tt-|pj-)?(verdict|grade|severity)-(?!icon$|text$|cell$|why$|filter$|inline$)[\w-]+|ca-(critical|high|medium|low|info|fail|pass))$/;
+    const out: string[] = [];
+    let checked = 0;
+    for (const el of document.querySelectorAll<HTMLElement>('main [class]')) {
+      const token = [...el.classList].find((c) => COLOURED.test(c));
+      if (!token || el.closest('[aria-hidden="true"], [hidden]')) continue;
+      checked++;
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      const words = `${copy.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''}`.trim();
+      if (!/[A-Za-z]{2,}|\b[A-F]\b/.test(words)) out.push(`${el.tagName.toLowerCase()}.${token}: "${words}"`);
+    }
+    if (checked === 0) out.push('no verdict, grade or severity element on the page (nothing checked)');
+    return out;
+  });
 }
 
 test('axe finds no WCAG 2.2 AA violation on the onboarding pages (owner with an inventory, contractor with a pack)', async ({ page, projectsPage }) => {
@@ -90,6 +122,68 @@ test.describe('axe on the main states', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('TURN results attached to a project, and the project page with that evidence (verdicts in words)', async ({ page, turnPage, coturn, projectsPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Axe evidence');
+    await turnPage.goto();
+    await turnPage.runWith([coturn.urls.udp], { secret: coturn.secret });
+    await turnPage.waitForCompletion(30_000);
+    await expect(turnPage.attachButton).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    expect(await colourOnly(page)).toEqual([]);
+    await turnPage.attachButton.click();
+    await expect(turnPage.attachStatus).toContainText('Evidence attached');
+    expect(await violations(page)).toEqual([]);
+
+    await turnPage.attachStatus.getByRole('link', { name: 'Open Axe evidence' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Axe evidence');
+    await expect(page.getByText(/Evidence: TURN test/).first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    expect(await colourOnly(page)).toEqual([]);
+  });
+
+  test('coturn findings attached to a project (verdicts and severities in words)', async ({ page, coturn, projectsPage }) => {
+    await projectsPage.goto();
+    await projectsPage.createProject('Axe coturn');
+    const analyzer = new CoturnPage(page);
+    await analyzer.goto();
+    await analyzer.analyze(readFileSync(coturn.instance.configFile, 'utf8'), '4.6.x');
+    await expect(analyzer.summary).toBeVisible();
+    expect(await colourOnly(page)).toEqual([]);
+    await analyzer.attachButton.click();
+    await expect(analyzer.attachStatus).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('import error messages and the "already exists" dialog', async ({ page, projectsPage }) => {
+    await projectsPage.goto();
+    await projectsPage.importFile({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"webrtc-security-checklist/project","version":1,"project":{"id":"x"') });
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+
+    await projectsPage.importFile({ name: 'bad-field.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'webrtc-security-checklist/project', version: 1, project: { id: 'x', name: 'X', profile: {}, answers: { a: { status: 'maybe' } } } })) });
+    await expect(page.getByRole('alert')).toContainText('status');
+    expect(await violations(page)).toEqual([]);
+
+    const file = { name: 'twice.json', mimeType: 'application/json', buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))) };
+    await projectsPage.importFile(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+    await projectsPage.importFile(file);
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('This project already exists here.');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the colour check flags a verdict shown only by colour and an icon', async ({ page }) => {
+    await page.goto('/turn');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => {
+      const badge = Object.assign(document.createElement('span'), { className: 'tt-verdict tt-verdict-fail', innerHTML: '<span aria-hidden="true">✗</span>' });
+      document.querySelector('main')?.append(badge);
+    });
+    expect(await colourOnly(page)).toEqual(['span.tt-verdict-fail: ""']);
+  });
+
   test('the recovery screen for corrupted storage', async ({ page }) => {
     await page.goto('/about');
     await page.evaluate(() => localStorage.setItem('wsc:projects', '{"version":1,"state":{"p":[{"i":"x"'));
@@ -99,20 +193,24 @@ test.describe('axe on the main states', () => {
   });
 });
 
-test('keyboard focus is always visible (an outline of 2 px or more, or a focus shadow, on every focused control)', async ({ page }) => {
-  for (const path of ['/', '/checklist', '/turn', '/coturn']) {
+test('keyboard focus is always visible (an outline of 2 px or more, or a focus shadow, on every focused control)', async ({ page, projectsPage }) => {
+  test.slow();
+  await projectsPage.goto();
+  const project = new URL(await projectsPage.createProject('Focus walk')).pathname;
+  for (const path of ['/', '/checklist', `/checklist/${DEEP_ITEM.id}`, '/turn', '/coturn', '/about', '/onboard', project, `${project}/onboarding`, `${project}/brief`, '/no-such-page']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const s = getComputedStyle(el);
-        return { what: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+        return { what: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor, shadow: s.boxShadow };
       });
       if (!focus) continue;
-      const visible = (focus.outline !== 'none' && focus.width >= 2) || focus.shadow !== 'none';
+      const transparent = /^(transparent|rgba\(.*,\s*0\))$/.test(focus.colour);
+      const visible = (focus.outline !== 'none' && focus.width >= 2 && !transparent) || focus.shadow !== 'none';
       expect(visible, `${path}: focus on ${focus.what} is not visible (${JSON.stringify(focus)})`).toBe(true);
     }
   }
@@ -121,8 +219,10 @@ test('keyboard focus is always visible (an outline of 2 px or more, or a focus s
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test('with prefers-reduced-motion nothing animates or transitions', async ({ page }) => {
-    for (const path of ['/', '/checklist', '/turn', '/coturn', '/about']) {
+  test('with prefers-reduced-motion nothing animates or transitions', async ({ page, projectsPage }) => {
+    await projectsPage.goto();
+    const project = new URL(await projectsPage.createProject('Still')).pathname;
+    for (const path of ['/', '/checklist', `/checklist/${DEEP_ITEM.id}`, '/turn', '/coturn', '/about', '/onboard', project, `${project}/onboarding`, `${project}/brief`]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const moving = await page.evaluate(() =>

@@ -2,7 +2,10 @@
  * The command-line TURN probe (issue 14) against real coturn 4.6.1 configurations on loopback: each
  * test starts its own turnserver and runs `node cli/bin.mjs probe` as a user would.
  */
+import { execFileSync } from 'node:child_process';
 import { createSocket } from 'node:dgram';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { denyLines } from '@/features/coturn-config/acl-lines';
 import { SPECIAL_RANGES } from '@/features/coturn-config/special-ranges';
 import { findFreePort } from './harness/coturn.ts';
@@ -59,6 +62,40 @@ test('turns: with the certificate trusted through --ca: TLS 1.0 and 1.1 refused,
   expect(check(untrusted, 'tls')).toMatchObject({ verdict: 'warn', detail: expect.stringContaining('not trusted (DEPTH_ZERO_SELF_SIGNED_CERT)') });
 });
 
+test('turns: with a certificate for another host that expires in 3 days: tls fails naming the host and warns of the expiry', async ({ startCoturn }, testInfo) => {
+  const dir = testInfo.outputPath('other-host-cert');
+  mkdirSync(dir, { recursive: true });
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3', '-subj', '/CN=turn.example.com', '-addext', 'subjectAltName=DNS:turn.example.com', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  // Later cert=/pkey= lines win over the harness's own localhost certificate.
+  const coturn = await startCoturn({ auth: { kind: 'rest-secret' }, tls: true, noTcpRelay: true, extraConfig: [`cert=${cert}`, `pkey=${key}`] });
+  const run = await runProbeCli([coturn.urls.tls ?? '', '--secret', coturn.secret ?? '', '--ca', cert, '--timeout', '2000']);
+  const tls = check(run, 'tls');
+  expect(tls.verdict, tls.detail).toBe('fail');
+  expect(tls.detail).toContain("Wrong host: Hostname/IP does not match certificate's altnames: Host: localhost. is not in the cert's altnames: DNS:turn.example.com.");
+  expect(tls.detail).toMatch(/The certificate expires soon \(\d{4}-\d{2}-\d{2}T/);
+  expect(tls.detail).toContain('CN=turn.example.com');
+  expect(run.stdout).toContain('checklist: turn-tls-versions');
+  // The TURN checks still ran over the connection whose certificate is bad.
+  expect(check(run, 'allocation').verdict).toBe('pass');
+  expect(run.code).toBe(1);
+});
+
+test('--username/--password against a static lt-cred-mech user: wrong password refused, expired credential needs --secret, password never written', async ({ startCoturn }) => {
+  const coturn = await startCoturn({ auth: { kind: 'static-user', username: 'probe-static-user' }, noTcpRelay: true });
+  const user = coturn.user ?? { username: '', password: '' };
+  const run = await runProbeCli([coturn.urls.udp, '--username', user.username, '--password', user.password, '--timeout', '2000']);
+  expect(check(run, 'allocation').verdict).toBe('pass');
+  expect(check(run, 'requires-authentication').verdict).toBe('pass');
+  expect(check(run, 'rejects-wrong-password')).toMatchObject({ verdict: 'pass', errorCode: 401 });
+  expect(check(run, 'rejects-expired-credential')).toMatchObject({ verdict: 'skipped', detail: expect.stringContaining('Needs --secret') });
+  for (const text of [run.jsonText, run.stdout, run.stderr]) {
+    expect(text).not.toContain(user.password);
+    expect(text).not.toContain(user.username);
+  }
+});
+
 test('no-auth: the anonymous allocation is found and fails the run', async ({ startCoturn }) => {
   const coturn = await startCoturn({ auth: { kind: 'no-auth' } });
   const run = await runProbeCli([coturn.urls.udp, '--username', 'probe-user', '--password', 'not-checked-at-all', '--timeout', '2000']);
@@ -96,6 +133,33 @@ test('the default deny list refuses loopback, but 4.6.1 grants every IPv4-in-IPv
   expect(check(run, 'software-disclosure')).toMatchObject({ verdict: 'warn', detail: expect.stringContaining('Coturn-4.6.1') });
 });
 
+test('an over-broad deny list (denied-peer-ip=::0) refuses the public address too: relay-to-public fails', async ({ startCoturn }) => {
+  const coturn = await startCoturn({ auth: { kind: 'rest-secret' }, noTcpRelay: true, deniedPeerIps: ['::0'] });
+  const run = await runProbeCli([coturn.urls.udp, '--secret', coturn.secret ?? '', '--timeout', '2000']);
+  expect(run.code).toBe(1);
+  expect(check(run, 'relay-to-public')).toMatchObject({ verdict: 'fail', detail: expect.stringContaining('public address 1.1.1.1 was refused (403)') });
+  // peer-restrictions passes (everything is refused); relay-to-public is the check that catches it.
+  expect(check(run, 'peer-restrictions').verdict).toBe('pass');
+  expect(run.stdout).toContain('checklist: turn-allow-own-relay-addresses');
+});
+
+test('an IPv6 server address (turn:[::1]) is probed like any other, over UDP and TCP', async ({ startCoturn }) => {
+  const coturn = await startCoturn({ auth: { kind: 'rest-secret' }, relayIpv6: true, noTcpRelay: true });
+  const urls = [`turn:[::1]:${coturn.port}?transport=udp`, `turn:[::1]:${coturn.port}?transport=tcp`];
+  const run = await runProbeCli([...urls, '--secret', coturn.secret ?? '', '--timeout', '2000']);
+  const server = `[::1]:${coturn.port}`;
+  expect(verdicts(run)).toMatchObject({
+    [`allocation ${urls[0]}`]: 'pass',
+    [`allocation ${urls[1]}`]: 'pass',
+    [`anonymous-allocation ${server}`]: 'pass',
+    [`rejects-wrong-password ${server}`]: 'pass',
+    [`rejects-expired-credential ${server}`]: 'pass',
+    [`tcp-relay ${server}`]: 'pass',
+  });
+  // 4.6.1's default deny list still lets the IPv4-in-IPv6 spellings through, whichever family the client used.
+  expect(check(run, 'peer-restrictions').detail).toContain('(::ffff:127.0.0.1)');
+});
+
 test('an unreachable port gives a clear message within the timeout', async () => {
   // A UDP socket that swallows every packet (a silently dropping firewall), and a TCP port with nothing behind it.
   const silent = createSocket('udp4');
@@ -115,6 +179,8 @@ test('an unreachable port gives a clear message within the timeout', async () =>
       ['fail', 'No allocation: connection refused (nothing listens on that port).'],
     ]);
     expect(check(run, 'anonymous-allocation')).toMatchObject({ verdict: 'skipped', detail: expect.stringContaining('could not be reached') });
+    // Not a credentials problem: the peer checks say the server was not reached.
+    for (const id of ['peer-restrictions', 'relay-to-public', 'tcp-relay']) expect(check(run, id).detail).toMatch(/^The server could not be reached, so /);
   } finally {
     silent.close();
   }

@@ -15,13 +15,12 @@ export const INITIAL_JS_BUDGET_KB = 100;
  */
 export const ROUTE_JS_BUDGETS_KB = { '/': 100, '/turn': 120 };
 /**
- * What the build enforces: the budget, or for `/` today's size until it meets its budget (React DOM,
- * React Router and React are ~78 KB of the entry; the projects store, its storage codec and the
- * scoring index ~30 KB more; 120.7 KB once onboarding, evidence checks, rounds and the content-upgrade index landed;
- * `/turn` 120.3 KB after the headline rework, 0.3 KB over its budget). Raised, not lowered, at the end of
- * session 3 to keep main building; the budgets stay and the bench reports the miss. A ceiling only goes down from here.
+ * What the build enforces: the budget, or for `/` today's size until it meets its budget. History:
+ * `/` 120.7 KB and `/turn` 120.3 KB at the end of session 3 (ceilings raised to 121 to keep main
+ * building); 113.7 / 113.4 KB once react-router's unused parts were dropped (own Link/NavLink and
+ * route table, vite.config.ts treeShakeReactRouter). A ceiling only goes down from here.
  */
-export const ROUTE_JS_CEILINGS_KB = { '/': 121, '/turn': 121 };
+export const ROUTE_JS_CEILINGS_KB = { '/': 114, '/turn': 120 };
 export const ROUTE_CHUNKS = { '/': 'home', '/checklist': 'checklist', '/turn': 'turn', '/coturn': 'coturn', '/projects/:id': 'project' };
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g;

@@ -19,6 +19,7 @@ import {
   softwareVerdict,
   tcpRelayVerdict,
   tlsVerdict,
+  UNREACHABLE,
   type PeerResult,
   type UrlAllocation,
 } from '@/features/turn-tester/server-probe/verdicts';
@@ -135,10 +136,12 @@ async function probePeers(state: ServerState, creds: MintedCredentials, opts: Pr
   const uri = state.usable;
   const skippedTcp = (why: string) => tcpRelayVerdict(state.server, { untested: why });
   if (uri === null) {
+    const reached = state.anonymous.some((a) => a.result.kind !== 'no-answer');
+    const why = reached ? 'No allocation with the credentials' : UNREACHABLE;
     return [
-      peerRestrictionsVerdict({ server: state.server, ipv4: null, ipv6: { noRelay: 'no allocation' }, connect: [] }),
-      relayToPublicVerdict(state.server, []),
-      skippedTcp('No allocation with the credentials, so TCP relay could not be tested.'),
+      peerRestrictionsVerdict({ server: state.server, ipv4: null, ipv6: { noRelay: 'no allocation' }, connect: [], noAllocation: why }),
+      relayToPublicVerdict(state.server, [], why),
+      skippedTcp(`${why}, so TCP relay could not be tested.`),
     ];
   }
   const endpoint = endpointOf(uri, opts.ca);

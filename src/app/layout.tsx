@@ -1,5 +1,6 @@
-import { Suspense } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { NavLink } from '@/components/ui/link';
 import { APP_NAME, paths } from '@/config/paths';
 import { StorageGuard } from '@/features/projects/components/storage-guard';
 import { ErrorBoundary } from './error-boundary';
@@ -13,7 +14,8 @@ const NAV = [
   { to: paths.about.getHref(), label: 'About', end: false },
 ] as const;
 
-export function Layout() {
+/** The page frame around every route: header, navigation, the storage guard and error boundary. */
+export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   return (
     <>
@@ -48,7 +50,7 @@ export function Layout() {
                 </p>
               }
             >
-              <Outlet />
+              {children}
             </Suspense>
           </StorageGuard>
         </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { paths } from '@/config/paths';
 import { getOwn } from '@/lib/dict';
 import { stripBidiControls } from '@/lib/display-text';

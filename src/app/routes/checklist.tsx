@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from '@/app/route-params';
 import { PageTitle } from '@/components/ui/page-title';
 import { ChecklistReference } from '@/features/checklist-reference/components/checklist-reference';
 import { ItemDetail } from '@/features/checklist-reference/components/item-detail';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from '@/components/ui/link';
+import { useParams } from '@/app/route-params';
 import { DisplayText } from '@/components/ui/display-text';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';

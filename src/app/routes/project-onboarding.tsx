@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { Link } from '@/components/ui/link';
+import { useParams } from '@/app/route-params';
 import { PageTitle } from '@/components/ui/page-title';
 import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';

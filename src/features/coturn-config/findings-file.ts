@@ -2,10 +2,11 @@
  * The "Download findings (JSON)" file and `coturn-lint --json`: format
  * `webrtc-security-checklist/coturn-findings`. Secrets are masked in every string.
  */
+import { EVIDENCE_FILE_FORMATS } from '@/entities/project/evidence-files';
 import type { Analysis } from './analyze';
 import { maskText, secretValues } from './secrets';
 
-export const FINDINGS_FORMAT = 'webrtc-security-checklist/coturn-findings';
+export const FINDINGS_FORMAT = EVIDENCE_FILE_FORMATS.coturnFindings;
 export const FINDINGS_FILE_VERSION = 1;
 
 export interface FindingsFile {
@@ -17,6 +18,11 @@ export interface FindingsFile {
   readonly counts: Analysis['counts'];
   /** The analysis findings as they are, with their texts masked. */
   readonly findings: Analysis['findings'];
+  /**
+   * Every `coturn:*` evidence id the analysis checked, with its worst finding (null: none), so an
+   * attached file also proves what passed. Absent in files written before it existed.
+   */
+  readonly evidence: Analysis['evidence'];
   readonly snippet: string;
 }
 
@@ -43,6 +49,7 @@ export function findingsFile(analysis: Analysis, snippet: string, now: Date): Fi
       evidence: f.evidence,
       items: f.items,
     })),
+    evidence: analysis.evidence.map((e) => ({ id: e.id, worst: e.worst })),
     snippet: maskSnippet(snippet, secrets),
   };
 }

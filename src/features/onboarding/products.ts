@@ -8,7 +8,8 @@
  *   conf/janus.transport.websockets.jcfg.sample.in: `admin_ws_port = 7188`, `admin_wss_port = 7989`.
  * - Jitsi Videobridge doc/rest.md: the private interface (`/colibri/`, `/about/health`,
  *   `/about/version`) "Defaults to 8080", TLS "Defaults to 8443".
- * - Kurento docs (features/security): the JSON-RPC control WebSocket `ws://{KMS_HOST}:8888/kurento`.
+ * - Kurento docs (features/security): the JSON-RPC control WebSocket `ws://{KMS_HOST}:8888/kurento`,
+ *   secure WebSocket `"port": 8433` once enabled in kurento.conf.json.
  * - Asterisk docs "Asterisk Configuration for ARI": http.conf `bindport` default 8088; the HTTP
  *   server is disabled by default. "The Asterisk Manager TCP IP API": "By default, AMI is
  *   available on TCP port 5038 if you enable it in manager.conf."
@@ -60,7 +61,7 @@ export const PRODUCTS: Record<Exclude<ServerProduct, ''>, ProductInfo> = {
   },
   kurento: {
     label: 'Kurento',
-    control: 'JSON-RPC control WebSocket on 8888 (ws://…:8888/kurento)',
+    control: 'JSON-RPC control WebSocket on 8888 (ws://…:8888/kurento; WSS 8433 when enabled)',
     itemId: 'media-kurento-firewall-8888',
     source: 'https://doc-kurento.readthedocs.io/en/latest/features/security.html',
   },

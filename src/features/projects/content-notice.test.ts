@@ -55,6 +55,23 @@ describe('"Checklist updated" notice of a project', () => {
     expect(store.getState().projects).toBe(before); // already dismissed: no write
   });
 
+  it('survives a change of profile: the project keeps its older version until the notice is dismissed (issue 9)', () => {
+    const storage = createMemoryStorage();
+    storage.setItem(STORAGE_KEYS.projects, encodePersisted({ projects: { a: makeProject({ id: 'a', contentVersion: '1.0.0' }) }, tombstones: {} }));
+    const store = createProjectsStore({ storage, contentVersion: checklist.version, now: () => 1_000 });
+    const profile = { ...store.getState().projects.a!.profile, turn: 'own' as const };
+    store.getState().setProfile('a', profile);
+    expect(stored(storage).projects.a?.profile.turn).toBe('own');
+    expect(stored(storage).projects.a?.contentVersion).toBe('1.0.0');
+    expect(pendingContentChanges(store.getState().projects.a!)).not.toBeNull();
+
+    // Once dismissed, the next profile change stamps the project with the current checklist.
+    store.getState().dismissContentNotice('a');
+    store.getState().setProfile('a', { ...profile, turn: 'none' });
+    expect(stored(storage).projects.a?.contentVersion).toBe(checklist.version);
+    expect(pendingContentChanges(store.getState().projects.a!)).toBeNull();
+  });
+
   it('is optional in the stored format (no schema version bump): older values load, newer ones round-trip', () => {
     expect(STORAGE_SCHEMA_VERSION).toBe(1);
     const old = '{"version":1,"state":{"p":[{"i":"p1","n":"Old","c":1,"u":2,"cv":"1.0.0"}],"t":{}}}';

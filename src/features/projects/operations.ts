@@ -13,6 +13,7 @@ import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { ScorableItem } from '@/entities/checklist/scoring';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { closeRound } from '@/entities/project/rounds';
+import { compareVersions } from '@/entities/checklist/successors';
 import { createId, emptyAnswer, isValidDueDate, LIMITS, nextTimestamp } from './model';
 import type { Answer, AnswerPatch, Evidence, EvidenceCheck, EvidenceRun, Project, ProjectsData, TrackerSetting } from '@/entities/project/types';
 import { cleanOnboarding } from '@/entities/onboarding/schema';
@@ -80,8 +81,16 @@ export function renameProject(data: ProjectsData, projectId: string, name: strin
   return updateProject(data, projectId, now, (p, t) => (p.name === clean ? null : { ...p, name: clean, nameUpdatedAt: t }));
 }
 
+/**
+ * A new profile is answered against the current checklist, so it stamps the project with `contentVersion`,
+ * except while the project still owes its user that version's "Checklist updated" notice (last worked
+ * on with an older version, notice not dismissed): the stamp would make the notice disappear unseen.
+ */
 export function setProfile(data: ProjectsData, projectId: string, profile: ArchitectureProfile, now: number, contentVersion: string): ProjectsData {
-  return updateProject(data, projectId, now, (p, t) => ({ ...p, profile: { ...profile }, profileUpdatedAt: t, contentVersion }));
+  return updateProject(data, projectId, now, (p, t) => {
+    const noticeOwed = compareVersions(p.contentVersion, contentVersion) < 0 && p.contentNoticeSeen !== contentVersion;
+    return { ...p, profile: { ...profile }, profileUpdatedAt: t, contentVersion: noticeOwed ? p.contentVersion : contentVersion };
+  });
 }
 
 export function duplicateProject(data: ProjectsData, projectId: string, name: string | undefined, now: number): Change<string | null> {

@@ -51,9 +51,11 @@ describe('buildResultsFile', () => {
   it('has the documented shape', async () => {
     const { run } = await sharedSecretRun();
     const file = buildResultsFile(run);
-    expect(Object.keys(file)).toEqual(['format', 'version', 'startedAt', 'urls', 'checks']);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'tool', 'startedAt', 'urls', 'checks']);
     expect(file.format).toBe('webrtc-security-checklist/turn-test');
     expect(file.version).toBe(1);
+    expect(file.tool).toBe('browser');
+    expect(buildResultsFile(run, [], 'turn-probe').tool).toBe('turn-probe');
     expect(file.startedAt).toBe('2025-01-31T12:00:00.000Z');
     expect(file.urls).toEqual([
       'turn:127.0.0.1:3478',
@@ -62,7 +64,8 @@ describe('buildResultsFile', () => {
     ]);
     expect(file.checks).toHaveLength(run.checks.length);
     for (const c of file.checks) {
-      expect(Object.keys(c)).toEqual(['id', 'url', 'verdict', 'ms', 'errorCode', 'detail']);
+      // `severity` only where the check has one (a warn or fail that says how bad).
+      expect(Object.keys(c).filter((k) => k !== 'severity')).toEqual(['id', 'url', 'verdict', 'ms', 'errorCode', 'detail']);
       expect(CHECK_IDS).toContain(c.id);
     }
     expect(file.checks[0]).toMatchObject({ id: 'allocation', url: 'turn:127.0.0.1:3478', verdict: 'pass', ms: 70, errorCode: null });

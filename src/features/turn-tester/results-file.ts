@@ -4,12 +4,16 @@
  */
 
 import type { EvidenceSource } from '@/entities/checklist/types';
+import { EVIDENCE_FILE_FORMATS } from '@/entities/project/evidence-files';
 import { scrubValues } from '@/lib/redaction';
 import type { AuditRun } from './audit';
-import type { Check, CheckId, Verdict } from './verdicts';
+import type { Check, CheckId, CheckSeverity, Verdict } from './verdicts';
 
-export const RESULTS_FORMAT = 'webrtc-security-checklist/turn-test';
+export const RESULTS_FORMAT = EVIDENCE_FILE_FORMATS.turnTest;
 export const RESULTS_VERSION = 1;
+/** Which program wrote a results file: this app's tester, or `npm run probe` (issue 14). */
+export const RESULTS_TOOLS = ['browser', 'turn-probe'] as const;
+export type ResultsTool = (typeof RESULTS_TOOLS)[number];
 
 export interface ResultsFileCheck {
   readonly id: CheckId;
@@ -19,11 +23,15 @@ export interface ResultsFileCheck {
   readonly ms: number;
   readonly errorCode: number | null;
   readonly detail: string;
+  /** How bad a warn or fail is, when the check says (the probe's critical anonymous relay). */
+  readonly severity?: CheckSeverity;
 }
 
 export interface ResultsFile {
   readonly format: typeof RESULTS_FORMAT;
   readonly version: typeof RESULTS_VERSION;
+  /** Absent in files written before the marker existed: readers take those as the browser's. */
+  readonly tool: ResultsTool;
   readonly startedAt: string;
   readonly urls: readonly string[];
   readonly checks: readonly ResultsFileCheck[];
@@ -34,11 +42,12 @@ export interface ResultsFile {
  * shared secret, username…) are also scrubbed from every string as a second line of defence,
  * e.g. against a server that echoes a username in its error text.
  */
-export function buildResultsFile(run: AuditRun, secrets: readonly string[] = []): ResultsFile {
+export function buildResultsFile(run: AuditRun, secrets: readonly string[] = [], tool: ResultsTool = 'browser'): ResultsFile {
   const clean = (s: string): string => scrubValues(s, secrets);
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
+    tool,
     startedAt: run.startedAt,
     urls: run.urls.map(clean),
     checks: run.checks.map((c) => ({
@@ -48,6 +57,7 @@ export function buildResultsFile(run: AuditRun, secrets: readonly string[] = [])
       ms: c.ms,
       errorCode: c.errorCode ?? null,
       detail: clean(c.detail),
+      ...(c.severity !== undefined ? { severity: c.severity } : {}),
     })),
   };
 }

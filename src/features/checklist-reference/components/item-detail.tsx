@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { InlineText } from '@/components/ui/inline-text';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { InlineText } from '@/components/ui/inline-text';
 import { paths } from '@/config/paths';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { paths } from '@/config/paths';
 import { getItem } from '@/entities/checklist/content';
 import type { MappedFinding } from '@/features/coturn-config/analyze';

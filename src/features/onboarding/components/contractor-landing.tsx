@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { paths } from '@/config/paths';
 import { serverRows } from '@/features/onboarding/brief-content';
 import { layoutDiagram } from '@/features/onboarding/diagram-model';
@@ -21,8 +21,9 @@ export function ContractorLanding({ pack }: { pack: PackFile }) {
         <li>Read the architecture below, then go through the rules one by one and confirm each with “I understand”; ask a question on any rule.</li>
         <li>Enter your name, company and the date, and export your acknowledgement. Send that file back to {content.team}.</li>
         <li>
-          If you run tests for them, send the results files too: the <Link to={paths.turn.getHref()}>TURN tester</Link>’s results file and
-          the <Link to={paths.coturn.getHref()}>coturn analyzer</Link>’s findings file can be attached to their project as evidence.
+          If you run tests for them, send the results files too: the <Link to={paths.turn.getHref()}>TURN tester</Link>’s results file (or
+          the command-line probe’s, <code>npm run probe -- … --json results.json</code>) and the{' '}
+          <Link to={paths.coturn.getHref()}>coturn analyzer</Link>’s findings file can be attached to their project as evidence.
         </li>
       </ol>
       <p className="pj-hint">Nothing you type here is stored: close the tab and it is gone. Only the acknowledgement file you export carries it.</p>

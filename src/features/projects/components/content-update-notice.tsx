@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { paths } from '@/config/paths';
 import { ItemLink } from '@/entities/checklist/components/item-link';
 import type { Project } from '@/entities/project/types';

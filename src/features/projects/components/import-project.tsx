@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import type { ImportState, ProjectImport } from '@/features/projects/use-project-import';

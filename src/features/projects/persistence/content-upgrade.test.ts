@@ -7,6 +7,8 @@ import { encodePersisted } from '@/features/projects/persistence/codec';
 import { makeAnswer, makeEvidence, makeProject } from '@/testing/projects';
 import { upgradeContent, upgradeContentWith } from './content-upgrade';
 import { restore } from './restore';
+import { LIMITS } from '@/features/projects/model';
+import { createProjectFile, parseProjectFile, serializeFile } from '@/features/projects/project-file';
 
 const T = Date.UTC(2026, 10, 28, 10);
 
@@ -103,6 +105,32 @@ describe('upgradeContent (1.0.0 answers → 1.1.0 ids)', () => {
     const content: ChecklistContent = { ...checklist, items: checklist.items.filter((i) => i.id !== 'turn-cred-ephemeral'), retired: [{ id: 'turn-cred-ephemeral', title: 'Old', retiredIn: '9.0.0', reason: 'r', replacedBy: 'ops-patch-cadence' }] };
     const p = upgradeContentWith(content, makeProject({ answers: { 'turn-cred-ephemeral': makeAnswer({ status: 'no' }) } }));
     expect(Object.keys(p.answers)).toEqual(['ops-patch-cadence']);
+  });
+
+  it('keeps a combined answer within the import limits, so the project still exports and imports (issue 9)', () => {
+    const full = 'n'.repeat(LIMITS.note);
+    const project = makeProject({
+      id: 'capped',
+      answers: {
+        'privacy-display-capture-safe-defaults': makeAnswer({ status: 'yes', note: full, naReason: 'r'.repeat(LIMITS.naReason), owner: 'o'.repeat(LIMITS.owner), updatedAt: T, evidence: Array.from({ length: LIMITS.evidencePerAnswer }, (_, i) => makeEvidence({ id: `own-${i}` })) }),
+        'baseline-screen-sharing-consent': makeAnswer({ status: 'no', note: 'moved note', naReason: 'moved reason', owner: 'Web', updatedAt: T + 1, evidence: [makeEvidence({ id: 'moved' })] }),
+      },
+    });
+    const a = upgradeContent(project).answers['privacy-display-capture-safe-defaults'];
+    expect(a?.status).toBe('no');
+    expect(a?.note.length).toBeLessThanOrEqual(LIMITS.note);
+    expect(a?.note.startsWith('n'.repeat(1000))).toBe(true);
+    expect(a?.note).toMatch(/\[cut: merged notes longer than the limit\]$/);
+    expect(a?.naReason.length).toBeLessThanOrEqual(LIMITS.naReason);
+    expect(a?.owner.length).toBeLessThanOrEqual(LIMITS.owner);
+    expect(a?.evidence).toHaveLength(LIMITS.evidencePerAnswer);
+    expect(a?.evidence.at(-1)?.id).toBe('moved');
+
+    const reimported = parseProjectFile(serializeFile(createProjectFile(upgradeContent(project), checklist.version)));
+    expect(reimported.ok && reimported.value.projects[0]?.answers['privacy-display-capture-safe-defaults']?.note).toBe(a?.note);
+    // Texts that fit are joined whole, without the marker.
+    const small = upgradeContent(makeProject({ answers: { 'privacy-display-capture-safe-defaults': makeAnswer({ note: 'a' }), 'baseline-screen-sharing-consent': makeAnswer({ note: 'b' }) } }));
+    expect(small.answers['privacy-display-capture-safe-defaults']?.note).not.toContain('[cut:');
   });
 
   it('upgrades a stored 1.0.0 project on read, keeping every answer', () => {

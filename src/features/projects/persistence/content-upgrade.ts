@@ -14,12 +14,17 @@
  * they are combined: the worse status wins (no, then partial, then yes, then not applicable; an
  * unanswered part never hides an answer), notes and not-applicable reasons are joined (each moved
  * one headed by the title it was written for), owners are joined, the earliest due date is kept,
- * evidence is joined without duplicates, and `updatedAt` is the latest of them.
+ * evidence is joined without duplicates, and `updatedAt` is the latest of them. The combined answer
+ * keeps the store's (and the importer's) limits (model.ts LIMITS): joined texts that would exceed
+ * them are cut with a marker saying so, and the most recent evidence entries are kept, so a project
+ * upgraded here still exports to a file that imports again.
  */
 import { successorOf, type UpgradeContent } from '@/entities/checklist/successors';
 import { upgradeIndex } from '@/entities/checklist/upgrade-index';
 import type { Answer, AnswerStatus, Project } from '@/entities/project/types';
 import { copyDict, getOwn, setEntry } from '@/lib/dict';
+import { fitRedacted } from '@/lib/redaction';
+import { LIMITS } from '@/features/projects/model';
 
 /** Lower is worse: the status a merged answer keeps. */
 const STATUS_RANK: Readonly<Record<AnswerStatus, number>> = { no: 0, partial: 1, yes: 2, na: 3 };
@@ -38,10 +43,19 @@ function worstStatus(parts: readonly Part[]): AnswerStatus | null {
   return worst;
 }
 
-function joinTexts(parts: readonly Part[], pick: (a: Answer) => string): string {
+/** Ends a joined text cut to its limit, so the reader knows the rest did not fit. */
+const CUT_MARKER = ' … [cut: merged notes longer than the limit]';
+
+/** `text` within `max` characters (redacted form included), cut with CUT_MARKER when it is longer. */
+function fitJoined(text: string, max: number): string {
+  if (text.length <= max && fitRedacted(text, max) === text) return text;
+  return fitRedacted(text, max - CUT_MARKER.length).trimEnd() + CUT_MARKER;
+}
+
+function joinTexts(parts: readonly Part[], pick: (a: Answer) => string, max: number): string {
   const filled = parts.filter((p) => pick(p.answer).trim() !== '');
   if (filled.length === 1) return pick((filled[0] as Part).answer);
-  return filled.map((p) => (p.heading ? `[${p.heading}] ${pick(p.answer)}` : pick(p.answer))).join('\n\n');
+  return fitJoined(filled.map((p) => (p.heading ? `[${p.heading}] ${pick(p.answer)}` : pick(p.answer))).join('\n\n'), max);
 }
 
 function distinct(values: readonly string[]): string[] {
@@ -55,11 +69,11 @@ function combineAnswers(parts: readonly Part[]): Answer {
   const evidence = new Map(parts.flatMap((p) => p.answer.evidence).map((e) => [e.id, e]));
   return {
     status: worstStatus(parts),
-    note: joinTexts(parts, (a) => a.note),
-    naReason: joinTexts(parts, (a) => a.naReason),
-    owner: distinct(parts.map((p) => p.answer.owner)).join(', '),
+    note: joinTexts(parts, (a) => a.note, LIMITS.note),
+    naReason: joinTexts(parts, (a) => a.naReason, LIMITS.naReason),
+    owner: fitJoined(distinct(parts.map((p) => p.answer.owner)).join(', '), LIMITS.owner),
     due: dues[0] ?? '',
-    evidence: [...evidence.values()],
+    evidence: [...evidence.values()].slice(-LIMITS.evidencePerAnswer),
     updatedAt: Math.max(...parts.map((p) => p.answer.updatedAt)),
   };
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { paths } from '@/config/paths';
 import { CHECK_INFO } from '@/entities/checklist/turn-check-info';
 import { turnRelatedItems as RELATED } from '@/entities/checklist/turn-related-index';

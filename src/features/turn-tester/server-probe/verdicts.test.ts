@@ -7,6 +7,7 @@ import {
   probeAllocationVerdict,
   rejectionVerdict,
   relayToPublicVerdict,
+  UNREACHABLE,
   softwareVerdict,
   tcpRelayVerdict,
   tlsVerdict,
@@ -102,7 +103,13 @@ describe('peer-restrictions', () => {
     expect(peerRestrictionsVerdict({ server: S, ipv4: results('ipv4', () => forbidden), ipv6: results('ipv6', () => forbidden), connect }).verdict).toBe('fail');
     const unclear = peerRestrictionsVerdict({ server: S, ipv4: results('ipv4', (a) => (a === '0.0.0.0' ? { kind: 'no-answer', message: 'x', ms: 1 } : forbidden)), ipv6: results('ipv6', () => forbidden), connect: [] });
     expect(unclear).toMatchObject({ verdict: 'warn', detail: expect.stringContaining('No clear answer for 0.0.0.0 (no answer)') });
-    expect(peerRestrictionsVerdict({ server: S, ipv4: null, ipv6: { noRelay: 'x' }, connect: [] }).verdict).toBe('skipped');
+    expect(peerRestrictionsVerdict({ server: S, ipv4: null, ipv6: { noRelay: 'x' }, connect: [] })).toMatchObject({
+      verdict: 'skipped',
+      detail: 'No allocation with the credentials, so no permission could be asked for.',
+    });
+    expect(peerRestrictionsVerdict({ server: S, ipv4: null, ipv6: { noRelay: 'x' }, connect: [], noAllocation: UNREACHABLE }).detail).toBe(
+      'The server could not be reached, so no permission could be asked for.',
+    );
   });
 });
 
@@ -111,6 +118,7 @@ describe('relay-to-public, tcp-relay, software-disclosure', () => {
     expect(relayToPublicVerdict(S, [{ address: '1.1.1.1', answer: ok }]).verdict).toBe('pass');
     expect(relayToPublicVerdict(S, [{ address: '1.1.1.1', answer: forbidden }])).toMatchObject({ verdict: 'fail', severity: 'high' });
     expect(relayToPublicVerdict(S, []).verdict).toBe('skipped');
+    expect(relayToPublicVerdict(S, [], UNREACHABLE).detail).toBe('The server could not be reached, so no permission could be asked for.');
   });
 
   it('tcp-relay warns when TCP allocations are granted, passes on 442', () => {

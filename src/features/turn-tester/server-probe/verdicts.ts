@@ -138,7 +138,13 @@ export interface PeerRestrictionsInput {
   readonly ipv6: readonly PeerResult[] | { readonly noRelay: string };
   /** RFC 6062 Connect answers on a TCP allocation; empty when TCP relay is off. */
   readonly connect: readonly PeerResult[];
+  /** Why there was no allocation to ask from, when `ipv4` is null (default: the credentials got none). */
+  readonly noAllocation?: string;
 }
+
+const NO_ALLOCATION = 'No allocation with the credentials';
+/** Why the peer checks could not run when the server never answered (not a credentials problem). */
+export const UNREACHABLE = 'The server could not be reached';
 
 const isGranted = (r: PeerResult): boolean => r.answer.kind === 'success' || (r.answer.kind === 'error' && r.answer.code === 447);
 
@@ -151,7 +157,7 @@ export function peerRestrictionsVerdict(input: PeerRestrictionsInput): Check {
   const tested = [...(input.ipv4 ?? []), ...('noRelay' in input.ipv6 ? [] : input.ipv6), ...input.connect];
   const ms = tested.reduce((n, r) => n + r.answer.ms, 0);
   if (input.ipv4 === null) {
-    return check('peer-restrictions', 'server', input.server, 'skipped', 0, 'No allocation with the credentials, so no permission could be asked for.');
+    return check('peer-restrictions', 'server', input.server, 'skipped', 0, `${input.noAllocation ?? NO_ALLOCATION}, so no permission could be asked for.`);
   }
   const granted = tested.filter(isGranted);
   const refused = tested.filter((r) => r.answer.kind === 'error' && r.answer.code === 403);
@@ -194,10 +200,10 @@ export function peerRestrictionsVerdict(input: PeerRestrictionsInput): Check {
 }
 
 /** `relay-to-public` (per server): a permission toward an ordinary public address must be granted. */
-export function relayToPublicVerdict(server: string, results: readonly { address: string; answer: PeerAnswer }[]): Check {
+export function relayToPublicVerdict(server: string, results: readonly { address: string; answer: PeerAnswer }[], noAllocation = NO_ALLOCATION): Check {
   const ms = results.reduce((n, r) => n + r.answer.ms, 0);
   if (results.length === 0) {
-    return check('relay-to-public', 'server', server, 'skipped', 0, 'No allocation with the credentials, so no permission could be asked for.');
+    return check('relay-to-public', 'server', server, 'skipped', 0, `${noAllocation}, so no permission could be asked for.`);
   }
   const denied = results.filter((r) => r.answer.kind === 'error' && r.answer.code === 403);
   if (denied.length > 0) {
