@@ -26,8 +26,6 @@ export interface ProfileQuestionFor<K extends ProfileKey> {
   /** One or two sentences that help the team answer. */
   readonly help: string;
   readonly options: readonly ProfileOption<K>[];
-  /** False for a question that scopes no checklist item (it informs the TURN tester): not a reference filter. */
-  readonly scopes?: false;
 }
 
 /** One question per profile key; a union so `options[].value` stays tied to its `key`. */
@@ -262,7 +260,10 @@ const BOOLEAN_OPTIONS = [
   { value: null, label: 'Not sure' },
 ] as const;
 
-/** The profile form: one question per key, in PROFILE_KEYS order. */
+/**
+ * The questions that scope the checklist, in PROFILE_KEYS order (the new-project form, the reference
+ * filters). The project page also asks `turnExposure` (turn-exposure-question.ts), which scopes nothing.
+ */
 export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
   {
     key: 'topology',
@@ -283,20 +284,6 @@ export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
       { value: 'own', label: 'We run our own (e.g. coturn)' },
       { value: 'provider', label: 'A TURN or CPaaS provider' },
       { value: 'none', label: 'We use no TURN' },
-      { value: 'unknown', label: 'Not sure' },
-    ],
-  },
-  {
-    key: 'turnExposure',
-    label: 'How do clients reach your TURN servers, on purpose?',
-    help: 'Opened from this project, the TURN tester reports what you block on purpose as intended.',
-    scopes: false,
-    options: [
-      { value: 'all', label: 'UDP, TCP and TLS' },
-      { value: 'no-udp', label: 'TCP and TLS: UDP blocked on purpose' },
-      { value: 'no-tcp', label: 'UDP and TLS: no plain TCP' },
-      { value: 'tls-443', label: 'Only TLS on port 443' },
-      { value: 'sfu-only', label: 'Not at all: TURN only for our SFU' },
       { value: 'unknown', label: 'Not sure' },
     ],
   },

@@ -1,12 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { paths } from '@/config/paths';
-import { PROFILE_QUESTIONS } from '@/entities/checklist/scope';
+import { TURN_EXPOSURE_QUESTION as QUESTION } from '@/entities/checklist/turn-exposure-question';
 import { stripBidiControls } from '@/lib/display-text';
 import { projectExpectation, type ProjectExpectation } from '@/features/turn-tester/project-expectations';
 import { useProject } from '@/features/projects/use-projects';
-
-const QUESTION = PROFILE_QUESTIONS.find((q) => q.key === 'turnExposure');
 
 /**
  * `/turn?project=<id>`: which project the results are judged against, and what it expects (its
@@ -28,13 +26,13 @@ export function ProjectJudgement({ projectId, onExpectation }: { projectId: stri
     );
   }
   const name = stripBidiControls(project.name);
-  const answer = QUESTION?.options.find((o) => o.value === exposure)?.label;
+  const answer = QUESTION.options.find((o) => o.value === exposure)?.label;
   const profileLink = <Link to={paths.project.getHref(project.id)}>{name}’s profile</Link>;
   return (
     <div className="notice tt-judgement" role="note" aria-label="Judged against the project">
       {exposure === 'unknown' ? (
         <p>
-          Opened from project “{name}”. Its profile does not say how clients reach TURN on purpose: answer “{QUESTION?.label}” in {profileLink} and a
+          Opened from project “{name}”. Its profile does not say how clients reach TURN on purpose: answer “{QUESTION.label}” in {profileLink} and a
           transport you block on purpose is reported as intended, not as a failure.
         </p>
       ) : (

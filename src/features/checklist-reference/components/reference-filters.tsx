@@ -74,7 +74,7 @@ export function ReferenceFilters({ state, update, onClear }: FiltersProps) {
       <details className="profile-filter" open={state.profileActive}>
         <summary>Scope to an architecture</summary>
         <p className="hint">Items that do not apply to the architecture stay listed, marked as not applicable.</p>
-        {PROFILE_QUESTIONS.filter((q) => q.scopes !== false).map((q) => (
+        {PROFILE_QUESTIONS.map((q) => (
           <ProfileSelect key={q.key} question={q} value={state.profile[q.key]} onChange={setProfile} />
         ))}
       </details>
