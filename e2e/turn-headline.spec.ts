@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findFreePort } from './harness/coturn.ts';
 import { expect, test } from './fixtures';
 
 interface ShellRun {
@@ -93,5 +94,69 @@ test.describe('TURN tester: the command that settles an inconclusive verdict', (
     await expect(turn.headline(server).locator('.tt-settle-command')).toHaveText(
       `npm run probe -- '${anonymous.urls.tcp}' --username "$TURN_USERNAME" --password "$TURN_PASSWORD"`,
     );
+  });
+});
+
+test.describe('TURN tester judged against the project', () => {
+  test('UDP blocked on purpose, coturn without UDP listeners: not Unreachable or Insecure, UDP graded off (intended)', async ({
+    page,
+    projectsPage,
+    turnPage: turn,
+    startCoturn,
+  }) => {
+    await projectsPage.goto();
+    const projectUrl = await projectsPage.createProject('Hardened TURN');
+    const projectId = new URL(projectUrl).pathname.split('/').pop() ?? '';
+    const profile = page.getByRole('region', { name: 'Architecture profile' });
+    await profile.getByText(/questions answered — edit the profile/).click();
+    await profile
+      .getByRole('group', { name: 'How do clients reach your TURN servers, on purpose?' })
+      .getByRole('radio', { name: 'TCP and TLS: UDP blocked on purpose' })
+      .check();
+    await page.getByRole('link', { name: 'Test your TURN servers against this project' }).click();
+    await expect(page).toHaveURL(`/turn?project=${projectId}`);
+    const note = page.getByRole('note', { name: 'Judged against the project' });
+    await expect(note).toContainText('Judged against project “Hardened TURN”: TCP and TLS: UDP blocked on purpose.');
+
+    // coturn `no-udp` (4.6.1 README.turnserver: "Do not start UDP client listeners"): only TCP answers.
+    const server = await startCoturn({ auth: { kind: 'rest-secret' }, allowLoopbackPeers: true, extraConfig: ['no-udp'] });
+    await turn.runWith([server.urls.udp, server.urls.tcp], { secret: server.secret ?? '' });
+    await turn.waitForCompletion();
+    const line = turn.headline(`127.0.0.1:${server.port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Secure');
+    const grades = line.getByRole('list', { name: /Transport grades/ });
+    await expect(grades).toContainText('UDP: off (UDP is blocked on purpose (intended by the project))');
+    await expect(grades).toContainText('TCP: good');
+    await expect(line).toContainText(`${server.urls.udp}: no answer — UDP is blocked on purpose, intended by the project.`);
+    await expect(turn.verdict('allocation', server.urls.udp)).toHaveText('pass');
+    await expect(turn.row('allocation', server.urls.udp)).toContainText('Intended by the project (UDP is blocked on purpose)');
+
+    // The same run without the project: UDP is a failure again.
+    await turn.goto();
+    await expect(page.getByRole('note', { name: 'Judged against the project' })).toHaveCount(0);
+    await expect(turn.verdict('allocation', server.urls.udp)).toHaveText('fail');
+    await expect(turn.headline(`127.0.0.1:${server.port}`).getByRole('list', { name: /Transport grades/ })).toContainText('UDP: fail');
+  });
+
+  test('only the blocked URL tested: closed as intended; an unknown project id is said so', async ({ page, projectsPage, turnPage: turn }) => {
+    await projectsPage.goto();
+    const projectUrl = await projectsPage.createProject('SFU only');
+    const projectId = new URL(projectUrl).pathname.split('/').pop() ?? '';
+    const profile = page.getByRole('region', { name: 'Architecture profile' });
+    await profile.getByText(/questions answered — edit the profile/).click();
+    await profile
+      .getByRole('group', { name: 'How do clients reach your TURN servers, on purpose?' })
+      .getByRole('radio', { name: 'Not at all: only our SFU or media servers use TURN' })
+      .check();
+    await page.goto(`/turn?project=${projectId}`);
+    const port = await findFreePort();
+    await turn.runWith([`turn:127.0.0.1:${port}?transport=udp`, `turn:127.0.0.1:${port}?transport=tcp`], { username: 'sfu', password: 'sfu-password' });
+    await turn.waitForCompletion();
+    const line = turn.headline(`127.0.0.1:${port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Closed as intended');
+    await expect(line).toContainText('not reachable from here, as the project intends (TURN is only for the SFU, not for clients)');
+
+    await page.goto('/turn?project=no-such-project');
+    await expect(page.getByRole('note', { name: 'Judged against the project' })).toContainText('There is no project with the id “no-such-project”');
   });
 });

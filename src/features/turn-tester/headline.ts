@@ -11,8 +11,20 @@ import { parseUri, serverKey } from './uri';
 import type { Check, CheckId } from './verdicts';
 import { checkKey } from './verdicts';
 
-export type HeadlineKind = 'secure' | 'insecure' | 'unreachable' | 'inconclusive' | 'testing';
-export type Grade = 'fail' | 'poor' | 'good' | 'excellent';
+export type HeadlineKind = 'secure' | 'insecure' | 'unreachable' | 'inconclusive' | 'intended' | 'testing';
+/** `off`: blocked on purpose, as the project says (not a failure). */
+export type Grade = 'fail' | 'poor' | 'good' | 'excellent' | 'off';
+
+/**
+ * What the project intends for a URL (issue 15, "Judged against the project"): why it should not be
+ * reachable from a client's network ("UDP blocked on purpose"), or null when it should work.
+ */
+export type IntendedOff = (uri: ParsedUri) => string | null;
+
+/** An allocation that never reached the server: no answer at all, or no connection (701). */
+export function unreached(c: Check | undefined): boolean {
+  return c?.verdict === 'fail' && (c.errorCode === undefined || c.errorCode === 701);
+}
 
 export interface TransportGrade {
   readonly transport: ServerTransport;
@@ -59,13 +71,15 @@ function gradeFor(transport: ServerTransport, entries: readonly { uri: ParsedUri
   return { transport, grade: 'good', why: transport === 'udp' ? 'works' : `works on port ${best.uri.port}, not 443` };
 }
 
-function grades(s: ServerChecks): TransportGrade[] {
+function grades(s: ServerChecks, off: readonly { uri: ParsedUri; why: string }[]): TransportGrade[] {
   const relay = s.byId('relay-connectivity');
   const relayFailed = relay?.verdict === 'fail';
   const out: TransportGrade[] = [];
   for (const transport of ['udp', 'tcp', 'tls'] as const) {
     const entries = s.uris.map((uri, i) => ({ uri, check: s.allocations[i] })).filter((e) => e.uri.transport === transport);
+    const blocked = off.find((o) => o.uri.transport === transport);
     if (entries.length > 0) out.push(gradeFor(transport, entries, relayFailed));
+    else if (blocked !== undefined) out.push({ transport, grade: 'off', why: `${blocked.why} (intended by the project)` });
   }
   return out;
 }
@@ -122,8 +136,12 @@ function judge(s: ServerChecks, runChecks: readonly Check[]): Pick<ServerHeadlin
   return { kind: 'secure', phrase: '' };
 }
 
-function notesFor(s: ServerChecks): string[] {
+function notesFor(s: ServerChecks, intended: IntendedOff | undefined): string[] {
   const notes: string[] = [];
+  for (const u of s.uris) {
+    const why = intended?.(u) ?? null;
+    if (why !== null) notes.push(`${u.url}: reachable from here, although the project says ${why}.`);
+  }
   for (const u of s.uris) {
     if (u.scheme === 'turns' && u.hostKind !== 'hostname') {
       notes.push(`${u.url}: turns: with an IP address — certificates are issued to names and Firefox sends no SNI; use the host name.`);
@@ -136,9 +154,15 @@ function notesFor(s: ServerChecks): string[] {
 
 /**
  * The headline of every server in the plan, in plan order. A server whose checks are still running
- * gets kind 'testing'.
+ * gets kind 'testing'. With `intended` (the project's expectations), a URL blocked on purpose that
+ * did not answer is graded `off` and left out of the verdict; one that answers anyway gets a note.
  */
-export function serverHeadlines(plannedKeys: readonly string[], checks: Readonly<Record<string, Check>>, urls: readonly string[]): ServerHeadline[] {
+export function serverHeadlines(
+  plannedKeys: readonly string[],
+  checks: Readonly<Record<string, Check>>,
+  urls: readonly string[],
+  intended?: IntendedOff,
+): ServerHeadline[] {
   const parsed = urls.flatMap((u) => {
     const r = parseUri(u);
     return r.ok && r.uri.isTurn ? [r.uri] : [];
@@ -156,13 +180,21 @@ export function serverHeadlines(plannedKeys: readonly string[], checks: Readonly
     const mine = plannedKeys.filter((k) => k.endsWith(` ${server}`) || uris.some((u) => k.endsWith(` ${u.url}`)));
     const decided = allDecided || mine.every((k) => checks[k] !== undefined);
     if (!decided) return { server, kind: 'testing', phrase: '', grades: [], notes: [] };
-    const j = judge(s, runChecks);
+    // A URL the project blocks on purpose that indeed did not answer is left out of the judgement.
+    const off = uris.flatMap((uri, i) => {
+      const why = intended?.(uri) ?? null;
+      return why !== null && unreached(s.allocations[i]) ? [{ uri, why }] : [];
+    });
+    const kept = uris.flatMap((uri, i) => (off.some((o) => o.uri === uri) ? [] : [{ uri, check: s.allocations[i] }]));
+    const judged: ServerChecks = { ...s, uris: kept.map((k) => k.uri), allocations: kept.map((k) => k.check) };
+    const j: ReturnType<typeof judge> =
+      kept.length === 0 ? { kind: 'intended', phrase: `not reachable from here, as the project intends (${off[0]?.why ?? ''})` } : judge(judged, runChecks);
     return {
       server,
       kind: j.kind,
       phrase: j.phrase,
-      grades: grades(s),
-      notes: notesFor(s),
+      grades: grades(judged, off),
+      notes: [...off.map((o) => `${o.uri.url}: no answer — ${o.why}, intended by the project.`), ...notesFor(judged, intended)],
       ...(j.kind === 'inconclusive' && j.settle !== undefined ? { settleUrl: j.settle.url } : {}),
     };
   });
