@@ -160,3 +160,47 @@ test.describe('TURN tester judged against the project', () => {
     await expect(page.getByRole('note', { name: 'Judged against the project' })).toContainText('There is no project with the id “no-such-project”');
   });
 });
+
+test.describe('TURN tester: IPv4 and IPv6', () => {
+  test('an IPv6 URL reaches coturn over ::1 but gets an IPv4 relay by default; with allocation-default-address-family=keep an IPv6 one', async ({
+    turnPage: turn,
+    startCoturn,
+  }) => {
+    await turn.goto();
+    const plain = await startCoturn({ auth: { kind: 'rest-secret' }, allowLoopbackPeers: true, relayIpv6: true });
+    const keep = await startCoturn({ auth: { kind: 'rest-secret' }, allowLoopbackPeers: true, relayIpv6: true, extraConfig: ['allocation-default-address-family=keep'] });
+    const v6 = (port: number) => `turn:[::1]:${port}?transport=udp`;
+    await turn.runWith([plain.urls.udp, v6(plain.port)], { secret: plain.secret ?? '' });
+    await turn.waitForCompletion();
+    await expect(turn.row('allocation', v6(plain.port))).toContainText('IPv4 relay address');
+    const line = turn.headline(`[::1]:${plain.port}`);
+    await expect(line).toContainText(`${v6(plain.port)}: IPv4 relay (reached over IPv6)`);
+    await expect(line).toContainText('No IPv6 relay was tested');
+    await expect(turn.headline(`127.0.0.1:${plain.port}`)).toContainText(`${plain.urls.udp}: IPv4 relay (reached over IPv4)`);
+
+    await turn.runWith([v6(keep.port)], { secret: keep.secret ?? '' });
+    await turn.waitForCompletion();
+    await expect(turn.row('allocation', v6(keep.port))).toContainText('IPv6 relay address');
+    await expect(turn.headline(`[::1]:${keep.port}`)).toContainText(`${v6(keep.port)}: IPv6 relay (reached over IPv6). No IPv4 relay was tested`);
+  });
+});
+
+test.describe('TURN tester results, as a user sees them', () => {
+  test('screenshots at 1366 and 390 px: headlines with grades, the probe command, the table; nothing scrolls sideways', async ({ turnPage: turn, coturn, startCoturn }) => {
+    const anonymous = await startCoturn({ auth: { kind: 'no-auth' } });
+    await turn.page.setViewportSize({ width: 1366, height: 900 });
+    await turn.goto();
+    await turn.runWith([coturn.urls.udp, coturn.urls.tcp, anonymous.urls.tcp], { secret: coturn.secret, userId: 'e2e-shots' });
+    await turn.waitForCompletion();
+    await expect(turn.headline(`127.0.0.1:${anonymous.port}`).locator('.tt-settle-command')).toBeVisible();
+    const overflow = () => turn.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBe(0);
+    await turn.page.locator('.tt-results-panel').screenshot({ path: 'test-results/screenshots/turn-1366.png' });
+    await turn.page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflow()).toBe(0);
+    const command = turn.headline(`127.0.0.1:${anonymous.port}`).locator('.tt-settle-command');
+    expect(await command.evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
+    await turn.page.locator('.tt-results-panel').screenshot({ path: 'test-results/screenshots/turn-390.png' });
+    await turn.headlines.screenshot({ path: 'test-results/screenshots/turn-390-headlines.png' });
+  });
+});

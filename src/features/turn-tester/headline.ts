@@ -6,6 +6,7 @@
  * same headline.
  */
 
+import type { CandidateRow } from './candidates';
 import type { ParsedUri, ServerTransport } from './uri';
 import { parseUri, serverKey } from './uri';
 import type { Check, CheckId } from './verdicts';
@@ -152,6 +153,33 @@ function notesFor(s: ServerChecks, intended: IntendedOff | undefined): string[] 
   return notes;
 }
 
+const familyOf = (address: string) => (address.includes(':') ? 'IPv6' : 'IPv4');
+
+/**
+ * IPv4 vs IPv6 (issue 15): the relay's address family per URL, and plainly what was not tested.
+ * Chromium's Allocate carries no REQUESTED-ADDRESS-FAMILY (libwebrtc p2p/base/turn_port.cc,
+ * TurnAllocateRequest: REQUESTED-TRANSPORT only) and resolves a host name to one family per network,
+ * so the server picks the relay's family: coturn 4.6.1 gives IPv4 whatever family the client came
+ * over (README.turnserver `allocation-default-address-family`, default ipv4 "as RFC 6156 §4.2
+ * defines"; `keep` follows the client's family). Both verified against coturn on ::1 in e2e.
+ */
+export function familyNote(uris: readonly ParsedUri[], candidates: Readonly<Record<string, readonly CandidateRow[]>>): string | null {
+  const seen = uris.flatMap((u) => {
+    const relay = (candidates[u.url] ?? []).find((c) => c.type === 'relay');
+    return relay === undefined ? [] : [{ u, family: familyOf(relay.address) }];
+  });
+  if (seen.length === 0) return null;
+  const over = (u: ParsedUri) => (u.hostKind === 'hostname' ? 'a host name' : u.hostKind === 'ipv6' ? 'IPv6' : 'IPv4');
+  const per = seen.map(({ u, family }) => `${u.url}: ${family} relay (reached over ${over(u)})`).join('; ');
+  const families = new Set(seen.map((s) => s.family));
+  const untested =
+    families.size === 2
+      ? 'IPv4 and IPv6 relays both tested.'
+      : `No ${families.has('IPv6') ? 'IPv4' : 'IPv6'} relay was tested: browsers never ask for a family, the server picks (coturn: IPv4 unless allocation-default-address-family is set); the command-line probe (npm run probe) asks for an IPv6 relay.`;
+  const names = seen.some((s) => s.u.hostKind === 'hostname') ? ' A host name reaches one address per network: give its IPv4 and IPv6 addresses as separate URLs to test both.' : '';
+  return `Relay address family — ${per}. ${untested}${names}`;
+}
+
 /**
  * The headline of every server in the plan, in plan order. A server whose checks are still running
  * gets kind 'testing'. With `intended` (the project's expectations), a URL blocked on purpose that
@@ -162,6 +190,7 @@ export function serverHeadlines(
   checks: Readonly<Record<string, Check>>,
   urls: readonly string[],
   intended?: IntendedOff,
+  candidates: Readonly<Record<string, readonly CandidateRow[]>> = {},
 ): ServerHeadline[] {
   const parsed = urls.flatMap((u) => {
     const r = parseUri(u);
@@ -194,7 +223,11 @@ export function serverHeadlines(
       kind: j.kind,
       phrase: j.phrase,
       grades: grades(judged, off),
-      notes: [...off.map((o) => `${o.uri.url}: no answer — ${o.why}, intended by the project.`), ...notesFor(judged, intended)],
+      notes: [
+        ...off.map((o) => `${o.uri.url}: no answer — ${o.why}, intended by the project.`),
+        ...notesFor(judged, intended),
+        ...[familyNote(uris, candidates)].filter((n) => n !== null),
+      ],
       ...(j.kind === 'inconclusive' && j.settle !== undefined ? { settleUrl: j.settle.url } : {}),
     };
   });

@@ -117,8 +117,9 @@ export function ResultsPanel({
         state.checks,
         state.run?.urls ?? state.plan.filter((p) => p.id === 'allocation').map((p) => p.target),
         expectation?.intended,
+        state.candidates,
       ),
-    [state.plan, state.checks, state.run, expectation],
+    [state.plan, state.checks, state.run, expectation, state.candidates],
   );
   const judged = useMemo(() => (expectation ? expectation.judge(state.checks) : state.checks), [state.checks, expectation]);
   const checks = decidedInOrder(state.plan, judged);
