@@ -6,7 +6,9 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { findFreePort } from './harness/coturn.ts';
+import type { ProjectsPage } from './pages/projects-page.ts';
 import { expect, test } from './fixtures';
 
 interface ShellRun {
@@ -97,6 +99,16 @@ test.describe('TURN tester: the command that settles an inconclusive verdict', (
   });
 });
 
+/** A new project whose profile answers "How do clients reach your TURN servers, on purpose?"; returns its id. */
+async function projectExposing(page: Page, projectsPage: ProjectsPage, name: string, answer: string): Promise<string> {
+  await projectsPage.goto();
+  const projectUrl = await projectsPage.createProject(name);
+  const profile = page.getByRole('region', { name: 'Architecture profile' });
+  await profile.getByText(/questions answered — edit the profile/).click();
+  await profile.getByRole('group', { name: 'How do clients reach your TURN servers, on purpose?' }).getByRole('radio', { name: answer }).check();
+  return new URL(projectUrl).pathname.split('/').pop() ?? '';
+}
+
 test.describe('TURN tester judged against the project', () => {
   test('UDP blocked on purpose, coturn without UDP listeners: not Unreachable or Insecure, UDP graded off (intended)', async ({
     page,
@@ -104,15 +116,7 @@ test.describe('TURN tester judged against the project', () => {
     turnPage: turn,
     startCoturn,
   }) => {
-    await projectsPage.goto();
-    const projectUrl = await projectsPage.createProject('Hardened TURN');
-    const projectId = new URL(projectUrl).pathname.split('/').pop() ?? '';
-    const profile = page.getByRole('region', { name: 'Architecture profile' });
-    await profile.getByText(/questions answered — edit the profile/).click();
-    await profile
-      .getByRole('group', { name: 'How do clients reach your TURN servers, on purpose?' })
-      .getByRole('radio', { name: 'TCP and TLS: UDP blocked on purpose' })
-      .check();
+    const projectId = await projectExposing(page, projectsPage, 'Hardened TURN', 'TCP and TLS: UDP blocked on purpose');
     await page.getByRole('link', { name: 'Test your TURN servers against this project' }).click();
     await expect(page).toHaveURL(`/turn?project=${projectId}`);
     const note = page.getByRole('note', { name: 'Judged against the project' });
@@ -139,15 +143,7 @@ test.describe('TURN tester judged against the project', () => {
   });
 
   test('only the blocked URL tested: closed as intended; an unknown project id is said so', async ({ page, projectsPage, turnPage: turn }) => {
-    await projectsPage.goto();
-    const projectUrl = await projectsPage.createProject('SFU only');
-    const projectId = new URL(projectUrl).pathname.split('/').pop() ?? '';
-    const profile = page.getByRole('region', { name: 'Architecture profile' });
-    await profile.getByText(/questions answered — edit the profile/).click();
-    await profile
-      .getByRole('group', { name: 'How do clients reach your TURN servers, on purpose?' })
-      .getByRole('radio', { name: 'Not at all: only our SFU or media servers use TURN' })
-      .check();
+    const projectId = await projectExposing(page, projectsPage, 'SFU only', 'Not at all: only our SFU or media servers use TURN');
     await page.goto(`/turn?project=${projectId}`);
     const port = await findFreePort();
     await turn.runWith([`turn:127.0.0.1:${port}?transport=udp`, `turn:127.0.0.1:${port}?transport=tcp`], { username: 'sfu', password: 'sfu-password' });
