@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { DEFAULT_PROBE_TIMEOUT_MS } from '@/features/turn-tester/probe';
+import type { ProjectExpectation } from '@/features/turn-tester/project-expectations';
 import { useTurnAudit } from '@/features/turn-tester/use-turn-audit';
 import { CheckGuide } from './check-guide';
 import { ResultsPanel, type AttachRun } from './results-panel';
@@ -7,7 +8,7 @@ import { TurnForm } from './turn-form';
 import './turn-tester.css';
 
 /** The TURN tester page: inputs, live results, export and evidence. */
-export function TurnTester({ attach }: { attach?: AttachRun }) {
+export function TurnTester({ attach, expectation }: { attach?: AttachRun; expectation?: ProjectExpectation | undefined }) {
   const audit = useTurnAudit();
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   return (
@@ -26,7 +27,7 @@ export function TurnTester({ attach }: { attach?: AttachRun }) {
       </div>
 
       <TurnForm running={audit.running} onRun={audit.start} onCancel={audit.cancel} resultsHeadingRef={resultsHeadingRef} />
-      <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} />
+      <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} expectation={expectation} />
       <CheckGuide />
     </div>
   );
