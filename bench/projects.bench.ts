@@ -177,21 +177,23 @@ test('import and export of a 5 MB project full of long pasted lines', async ({ p
 });
 
 test('redaction of 100 000-character adversarial inputs (every rule)', async () => {
-  let worst = { name: '', ms: 0 };
+  let worst = { name: '', runs: [0] };
   let total = 0;
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     const input = make(100_000);
     redactSecrets(input);
     const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
       redactSecrets(input);
       runs.push(performance.now() - t0);
     }
-    const ms = Math.min(...runs);
-    total += ms;
-    if (ms > worst.ms) worst = { name, ms };
+    total += median(runs);
+    if (median(runs) > median(worst.runs)) worst = { name, runs };
   }
-  record({ name: 'redaction: slowest of the adversarial 100 000-character inputs (Node, best of 3)', value: worst.ms, unit: 'ms', budget: 100, detail: `"${worst.name}"; all ${Object.keys(ADVERSARIAL).length} inputs ${total.toFixed(0)} ms` });
-  expect(worst.ms).toBeLessThan(100);
+  recordRuns(
+    { name: 'redaction: slowest of the adversarial 100 000-character inputs (Node)', unit: 'ms', budget: 100, detail: `"${worst.name}"; all ${Object.keys(ADVERSARIAL).length} inputs ${total.toFixed(0)} ms (medians)` },
+    worst.runs,
+  );
+  expect(median(worst.runs)).toBeLessThan(100);
 });

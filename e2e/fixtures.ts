@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { startCoturn, type CoturnInstance, type CoturnOptions } from './harness/coturn.ts';
+import { startDeployableApp, type DeployableApp } from './harness/deployable-app.ts';
 import { AssessmentPage } from './pages/assessment-page.ts';
 import { ProjectsPage } from './pages/projects-page.ts';
 import { TurnPage } from './pages/turn-page.ts';
@@ -26,6 +27,8 @@ interface TestFixtures {
   assessmentPage: AssessmentPage;
   /** The TURN tester (page object). */
   turnPage: TurnPage;
+  /** A copy of the build on its own server that the test can deploy new versions to; stopped after the test. */
+  deployableApp: DeployableApp;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -59,6 +62,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  deployableApp: async ({}, use) => {
+    const app = await startDeployableApp();
+    try {
+      await use(app);
+    } finally {
+      await app.stop();
+    }
+  },
   startCoturn: async ({}, use, testInfo) => {
     const started: CoturnInstance[] = [];
     try {

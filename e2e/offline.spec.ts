@@ -3,6 +3,8 @@
  * gone the app reloads, opens pages whose code was never loaded (the project page, the checklist),
  * saves answers and renders a PDF (jsPDF chunk and fonts from the cache).
  */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { checklist } from '../src/entities/checklist/content/index.ts';
 import { pdfText } from './harness/pdf.ts';
 import { expect, test } from './fixtures.ts';
@@ -21,6 +23,9 @@ test('after one visit the app works offline: reload, new project, answer, PDF re
   expect(cached).toContain('/index.html');
   expect(cached.some((p) => /^\/assets\/render-pdf\.chunk-[\w-]+\.js$/.test(p)), 'jsPDF chunk precached').toBe(true);
   expect(cached.some((p) => /^\/assets\/DejaVuSans-[\w-]+\.ttf$/.test(p)), 'PDF font precached').toBe(true);
+  // Every file of the build (each lazy route chunk, style, font, public file) is in the cache, nothing else is needed.
+  const built = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => `/${relative('dist', join(f.parentPath, f.name))}`);
+  expect(cached.sort()).toEqual(built.filter((p) => p !== '/sw.js').sort());
 
   await context.setOffline(true);
   await page.reload();
@@ -45,4 +50,31 @@ test('after one visit the app works offline: reload, new project, answer, PDF re
   await page.goto('/checklist');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/checklist/i);
   await context.setOffline(false);
+});
+
+test('a new deploy shows "A new version of the app is available"; Reload to update switches to it', async ({ page, deployableApp: app }) => {
+  const cacheNames = () => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('wsc-')).sort());
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version of the app is available.' });
+  await page.goto(`${app.origin}/checklist`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/checklist/i);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  const first = await cacheNames();
+  expect(first).toHaveLength(1);
+  // The first install is not an update.
+  await expect(prompt).toHaveCount(0);
+
+  const version = app.deploy(2);
+  // A navigation makes the browser check sw.js; the new worker installs and waits for the user.
+  await page.reload();
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/checklist/i);
+  expect(await cacheNames()).toEqual([...first, `wsc-${version}`].sort());
+
+  // The waiting worker takes over and the page reloads once, under the new version.
+  await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
+  await expect.poll(cacheNames, { timeout: 20_000 }).toEqual([`wsc-${version}`]);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/checklist/i);
+  await expect(prompt).toHaveCount(0);
+  // The page itself is the new deploy's (its marker comment sits after </html>), served from the new cache.
+  expect(await page.evaluate(() => new XMLSerializer().serializeToString(document))).toContain('<!-- deploy 2 -->');
 });

@@ -153,6 +153,34 @@ test.describe('contractor onboarding', () => {
     await expect(owner.heading).toHaveCount(0);
   });
 
+  test('house rules: critical and high items preselected, editable, reset; medium items opt-in; the pack follows', async ({ page, projectsPage }) => {
+    const owner = await ownerWithInventory(page, projectsPage);
+    const items = page.getByRole('group', { name: 'Checklist items the contractor must follow' });
+    const hint = items.getByText(/ chosen\. Preselected: the \d+ critical and high items/);
+    const preselected = Number(/the (\d+) critical/.exec((await hint.textContent()) ?? '')?.[1]);
+    expect(preselected).toBeGreaterThan(5);
+    await expect(hint).toContainText(`${preselected} chosen.`);
+    const janus = items.getByRole('checkbox', { name: /Keep the Janus Admin API disabled or private/ });
+    await expect(janus).toBeChecked();
+    await janus.uncheck();
+    await items.getByText(/^Medium and low items/).click();
+    const medium = items.getByRole('checkbox').nth(preselected); // the first item past the preselection
+    const mediumName = (await medium.evaluate((el) => el.closest('label')?.textContent ?? '')).trim();
+    await medium.check();
+    await expect(hint).toContainText(`${preselected} chosen.`); // one off, one on
+
+    const pack = JSON.parse(await text(await owner.exportPack()));
+    const titles: string[] = pack.content.rules.map((r: { title: string }) => r.title);
+    expect(titles).not.toContain('Keep the Janus Admin API disabled or private, with a unique admin_secret');
+    expect(titles.some((t) => mediumName.endsWith(t))).toBe(true);
+    expect(titles.slice(0, 2)).toEqual(['TURN credentials are minted only by the app server', 'No production data on laptops, password=[redacted]']);
+    expect(pack.content.rules).toHaveLength(preselected + 2);
+
+    await items.getByRole('button', { name: 'Reset to the preselection' }).click();
+    await expect(janus).toBeChecked();
+    await expect(medium).not.toBeChecked();
+  });
+
   test('a changed pack is refused on the contractor side with a clear message', async ({ page }) => {
     const contractor = new ContractorPage(page);
     await page.goto('/onboard');

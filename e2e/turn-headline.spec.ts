@@ -6,6 +6,9 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { findFreePort } from './harness/coturn.ts';
+import type { ProjectsPage } from './pages/projects-page.ts';
 import { expect, test } from './fixtures';
 
 interface ShellRun {
@@ -93,5 +96,107 @@ test.describe('TURN tester: the command that settles an inconclusive verdict', (
     await expect(turn.headline(server).locator('.tt-settle-command')).toHaveText(
       `npm run probe -- '${anonymous.urls.tcp}' --username "$TURN_USERNAME" --password "$TURN_PASSWORD"`,
     );
+  });
+});
+
+/** A new project whose profile answers "How do clients reach your TURN servers, on purpose?"; returns its id. */
+async function projectExposing(page: Page, projectsPage: ProjectsPage, name: string, answer: string): Promise<string> {
+  await projectsPage.goto();
+  const projectUrl = await projectsPage.createProject(name);
+  const profile = page.getByRole('region', { name: 'Architecture profile' });
+  await profile.getByText(/questions answered — edit the profile/).click();
+  await profile.getByRole('group', { name: 'How do clients reach your TURN servers, on purpose?' }).getByRole('radio', { name: answer }).check();
+  return new URL(projectUrl).pathname.split('/').pop() ?? '';
+}
+
+test.describe('TURN tester judged against the project', () => {
+  test('UDP blocked on purpose, coturn without UDP listeners: not Unreachable or Insecure, UDP graded off (intended)', async ({
+    page,
+    projectsPage,
+    turnPage: turn,
+    startCoturn,
+  }) => {
+    const projectId = await projectExposing(page, projectsPage, 'Hardened TURN', 'TCP and TLS: UDP blocked on purpose');
+    await page.getByRole('link', { name: 'Test your TURN servers against this project' }).click();
+    await expect(page).toHaveURL(`/turn?project=${projectId}`);
+    const note = page.getByRole('note', { name: 'Judged against the project' });
+    await expect(note).toContainText('Judged against project “Hardened TURN”: TCP and TLS: UDP blocked on purpose.');
+
+    // coturn `no-udp` (4.6.1 README.turnserver: "Do not start UDP client listeners"): only TCP answers.
+    const server = await startCoturn({ auth: { kind: 'rest-secret' }, allowLoopbackPeers: true, extraConfig: ['no-udp'] });
+    await turn.runWith([server.urls.udp, server.urls.tcp], { secret: server.secret ?? '' });
+    await turn.waitForCompletion();
+    const line = turn.headline(`127.0.0.1:${server.port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Secure');
+    const grades = line.getByRole('list', { name: /Transport grades/ });
+    await expect(grades).toContainText('UDP: off (UDP is blocked on purpose (intended by the project))');
+    await expect(grades).toContainText('TCP: good');
+    await expect(line).toContainText(`${server.urls.udp}: no answer — UDP is blocked on purpose, intended by the project.`);
+    await expect(turn.verdict('allocation', server.urls.udp)).toHaveText('pass');
+    await expect(turn.row('allocation', server.urls.udp)).toContainText('Intended by the project (UDP is blocked on purpose)');
+
+    // The same run without the project: UDP is a failure again.
+    await turn.goto();
+    await expect(page.getByRole('note', { name: 'Judged against the project' })).toHaveCount(0);
+    await expect(turn.verdict('allocation', server.urls.udp)).toHaveText('fail');
+    await expect(turn.headline(`127.0.0.1:${server.port}`).getByRole('list', { name: /Transport grades/ })).toContainText('UDP: fail');
+  });
+
+  test('only the blocked URL tested: closed as intended; an unknown project id is said so', async ({ page, projectsPage, turnPage: turn }) => {
+    const projectId = await projectExposing(page, projectsPage, 'SFU only', 'Not at all: only our SFU or media servers use TURN');
+    await page.goto(`/turn?project=${projectId}`);
+    const port = await findFreePort();
+    await turn.runWith([`turn:127.0.0.1:${port}?transport=udp`, `turn:127.0.0.1:${port}?transport=tcp`], { username: 'sfu', password: 'sfu-password' });
+    await turn.waitForCompletion();
+    const line = turn.headline(`127.0.0.1:${port}`);
+    await expect(line.locator('.tt-headline-kind')).toHaveText('Closed as intended');
+    await expect(line).toContainText('not reachable from here, as the project intends (TURN is only for the SFU, not for clients)');
+
+    await page.goto('/turn?project=no-such-project');
+    await expect(page.getByRole('note', { name: 'Judged against the project' })).toContainText('There is no project with the id “no-such-project”');
+  });
+});
+
+test.describe('TURN tester: IPv4 and IPv6', () => {
+  test('an IPv6 URL reaches coturn over ::1 but gets an IPv4 relay by default; with allocation-default-address-family=keep an IPv6 one', async ({
+    turnPage: turn,
+    startCoturn,
+  }) => {
+    await turn.goto();
+    const plain = await startCoturn({ auth: { kind: 'rest-secret' }, allowLoopbackPeers: true, relayIpv6: true });
+    const keep = await startCoturn({ auth: { kind: 'rest-secret' }, allowLoopbackPeers: true, relayIpv6: true, extraConfig: ['allocation-default-address-family=keep'] });
+    const v6 = (port: number) => `turn:[::1]:${port}?transport=udp`;
+    await turn.runWith([plain.urls.udp, v6(plain.port)], { secret: plain.secret ?? '' });
+    await turn.waitForCompletion();
+    await expect(turn.row('allocation', v6(plain.port))).toContainText('IPv4 relay address');
+    const line = turn.headline(`[::1]:${plain.port}`);
+    await expect(line).toContainText(`${v6(plain.port)}: IPv4 relay (reached over IPv6)`);
+    await expect(line).toContainText('No IPv6 relay was tested');
+    await expect(turn.headline(`127.0.0.1:${plain.port}`)).toContainText(`${plain.urls.udp}: IPv4 relay (reached over IPv4)`);
+
+    await turn.runWith([v6(keep.port)], { secret: keep.secret ?? '' });
+    await turn.waitForCompletion();
+    await expect(turn.row('allocation', v6(keep.port))).toContainText('IPv6 relay address');
+    await expect(turn.headline(`[::1]:${keep.port}`)).toContainText(`${v6(keep.port)}: IPv6 relay (reached over IPv6). No IPv4 relay was tested`);
+  });
+});
+
+test.describe('TURN tester results, as a user sees them', () => {
+  test('screenshots at 1366 and 390 px: headlines with grades, the probe command, the table; nothing scrolls sideways', async ({ turnPage: turn, coturn, startCoturn }) => {
+    const anonymous = await startCoturn({ auth: { kind: 'no-auth' } });
+    await turn.page.setViewportSize({ width: 1366, height: 900 });
+    await turn.goto();
+    await turn.runWith([coturn.urls.udp, coturn.urls.tcp, anonymous.urls.tcp], { secret: coturn.secret, userId: 'e2e-shots' });
+    await turn.waitForCompletion();
+    await expect(turn.headline(`127.0.0.1:${anonymous.port}`).locator('.tt-settle-command')).toBeVisible();
+    const overflow = () => turn.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBe(0);
+    await turn.page.locator('.tt-results-panel').screenshot({ path: 'test-results/screenshots/turn-1366.png' });
+    await turn.page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflow()).toBe(0);
+    const command = turn.headline(`127.0.0.1:${anonymous.port}`).locator('.tt-settle-command');
+    expect(await command.evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
+    await turn.page.locator('.tt-results-panel').screenshot({ path: 'test-results/screenshots/turn-390.png' });
+    await turn.headlines.screenshot({ path: 'test-results/screenshots/turn-390-headlines.png' });
   });
 });

@@ -143,6 +143,23 @@ test('an over-broad deny list (denied-peer-ip=::0) refuses the public address to
   expect(run.stdout).toContain('checklist: turn-allow-own-relay-addresses');
 });
 
+test('an IPv6 server address (turn:[::1]) is probed like any other, over UDP and TCP', async ({ startCoturn }) => {
+  const coturn = await startCoturn({ auth: { kind: 'rest-secret' }, relayIpv6: true, noTcpRelay: true });
+  const urls = [`turn:[::1]:${coturn.port}?transport=udp`, `turn:[::1]:${coturn.port}?transport=tcp`];
+  const run = await runProbeCli([...urls, '--secret', coturn.secret ?? '', '--timeout', '2000']);
+  const server = `[::1]:${coturn.port}`;
+  expect(verdicts(run)).toMatchObject({
+    [`allocation ${urls[0]}`]: 'pass',
+    [`allocation ${urls[1]}`]: 'pass',
+    [`anonymous-allocation ${server}`]: 'pass',
+    [`rejects-wrong-password ${server}`]: 'pass',
+    [`rejects-expired-credential ${server}`]: 'pass',
+    [`tcp-relay ${server}`]: 'pass',
+  });
+  // 4.6.1's default deny list still lets the IPv4-in-IPv6 spellings through, whichever family the client used.
+  expect(check(run, 'peer-restrictions').detail).toContain('(::ffff:127.0.0.1)');
+});
+
 test('an unreachable port gives a clear message within the timeout', async () => {
   // A UDP socket that swallows every packet (a silently dropping firewall), and a TCP port with nothing behind it.
   const silent = createSocket('udp4');

@@ -20,7 +20,8 @@ export const paths = {
     path: '/checklist/:itemId',
     getHref: (itemId: string) => `/checklist/${encodeURIComponent(itemId)}`,
   },
-  turn: { path: '/turn', getHref: () => '/turn' },
+  /** With a project: the tester judges the results against the project's profile (`?project=`). */
+  turn: { path: '/turn', getHref: (projectId?: string) => (projectId === undefined ? '/turn' : `/turn?project=${encodeURIComponent(projectId)}`) },
   coturn: { path: '/coturn', getHref: () => '/coturn' },
   about: { path: '/about', getHref: () => '/about' },
 } as const;

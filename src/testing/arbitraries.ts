@@ -68,6 +68,7 @@ function tri() {
 const profileArb: fc.Arbitrary<ArchitectureProfile> = fc.record({
   topology: fc.constantFrom(...PROFILE_VALUES.topology, 'unknown' as const),
   turn: fc.constantFrom(...PROFILE_VALUES.turn, 'unknown' as const),
+  turnExposure: fc.constantFrom(...PROFILE_VALUES.turnExposure, 'unknown' as const),
   mediaServer: fc.constantFrom(...PROFILE_VALUES.mediaServer, 'unknown' as const),
   recording: tri(),
   dataChannels: tri(),

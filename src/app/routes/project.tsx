@@ -27,6 +27,10 @@ export default function ProjectPage() {
             <ReportDownload project={project} kind="executive" previousRounds={roundScores(project.rounds)} />
             <PosterDownload project={project} projectSlug={slugify(project.name)} />
             <p>
+              <Link to={paths.turn.getHref(project.id)}>Test your TURN servers against this project</Link>: the TURN tester judges what
+              you block on purpose (the profile&rsquo;s TURN question) as intended.
+            </p>
+            <p>
               <Link to={paths.projectOnboarding.getHref(project.id)}>Contractor onboarding</Link>: architecture inventory, house rules,
               onboarding pack and acknowledgements.
             </p>

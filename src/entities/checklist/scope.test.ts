@@ -10,6 +10,7 @@ import {
   isProfileKey,
   scopeReason,
 } from './scope';
+import { PROJECT_PROFILE_QUESTIONS } from './turn-exposure-question';
 
 const item = (appliesTo?: AppliesTo) => (appliesTo ? { appliesTo } : {});
 const profile = (overrides: Partial<ArchitectureProfile>): ArchitectureProfile => ({
@@ -22,6 +23,7 @@ describe('EMPTY_PROFILE', () => {
     expect(EMPTY_PROFILE).toEqual({
       topology: 'unknown',
       turn: 'unknown',
+      turnExposure: 'unknown',
       mediaServer: 'unknown',
       recording: null,
       dataChannels: null,
@@ -195,16 +197,17 @@ describe('profile keys and questions', () => {
     expect(isKnownProfileValue('recording', 'yes')).toBe(false);
   });
 
-  it('asks one question per key, in PROFILE_KEYS order', () => {
-    expect(PROFILE_QUESTIONS.map((q) => q.key)).toEqual([...PROFILE_KEYS]);
-    for (const question of PROFILE_QUESTIONS) {
+  it('asks one question per key, in PROFILE_KEYS order (the project page also asks the TURN exposure)', () => {
+    expect(PROJECT_PROFILE_QUESTIONS.map((q) => q.key)).toEqual([...PROFILE_KEYS]);
+    expect(PROFILE_QUESTIONS.map((q) => q.key)).toEqual(PROFILE_KEYS.filter((k) => k !== 'turnExposure'));
+    for (const question of PROJECT_PROFILE_QUESTIONS) {
       expect(question.label.trim(), question.key).not.toBe('');
       expect(question.help.trim(), question.key).not.toBe('');
     }
   });
 
   it('offers every answered value plus "Not sure" for each question', () => {
-    for (const question of PROFILE_QUESTIONS) {
+    for (const question of PROJECT_PROFILE_QUESTIONS) {
       const values = question.options.map((o) => o.value as unknown);
       const known = PROFILE_VALUES[question.key] as readonly unknown[];
       expect(values.filter((v) => v !== 'unknown' && v !== null)).toEqual([...known]);

@@ -35,6 +35,7 @@ export type ProfileQuestion = { [K in ProfileKey]: ProfileQuestionFor<K> }[Profi
 export const PROFILE_KEYS = [
   'topology',
   'turn',
+  'turnExposure',
   'mediaServer',
   'recording',
   'dataChannels',
@@ -53,6 +54,7 @@ void profileKeysComplete;
 export const PROFILE_VALUES: { readonly [K in ProfileKey]: readonly KnownProfileValue<K>[] } = {
   topology: ['p2p', 'sfu', 'mcu'],
   turn: ['own', 'provider', 'none'],
+  turnExposure: ['all', 'no-udp', 'no-tcp', 'tls-443', 'sfu-only'],
   mediaServer: ['none', 'janus', 'jitsi', 'mediasoup', 'livekit', 'kurento', 'asterisk', 'other'],
   recording: [true, false],
   dataChannels: [true, false],
@@ -66,6 +68,7 @@ export const PROFILE_VALUES: { readonly [K in ProfileKey]: readonly KnownProfile
 export const EMPTY_PROFILE: ArchitectureProfile = {
   topology: 'unknown',
   turn: 'unknown',
+  turnExposure: 'unknown',
   mediaServer: 'unknown',
   recording: null,
   dataChannels: null,
@@ -127,6 +130,8 @@ export function appliesToProfile(
 const ANSWER_LABELS: { readonly [K in ProfileKey]: (value: KnownProfileValue<K>) => string } = {
   topology: (v) => ({ p2p: 'peer-to-peer', sfu: 'SFU', mcu: 'MCU' })[v],
   turn: (v) => ({ own: 'own TURN server', provider: 'TURN provider', none: 'no TURN' })[v],
+  // Scopes no item (it informs the TURN tester): never shown in a scope reason, so its value is enough.
+  turnExposure: (v) => v,
   mediaServer: (v) => (v === 'none' ? 'no media server' : MEDIA_SERVER_LABELS[v]),
   recording: yesNo,
   dataChannels: yesNo,
@@ -177,6 +182,7 @@ const CONDITION_PHRASES: {
             : 'you use no TURN server',
       ),
     ),
+  turnExposure: (allowed) => joinOr(allowed),
   mediaServer: (allowed) => {
     const products = PROFILE_VALUES.mediaServer.filter((v) => v !== 'none');
     const anyProduct = products.every((v) => allowed.includes(v));
@@ -254,7 +260,10 @@ const BOOLEAN_OPTIONS = [
   { value: null, label: 'Not sure' },
 ] as const;
 
-/** The profile form: one question per key, in PROFILE_KEYS order. */
+/**
+ * The questions that scope the checklist, in PROFILE_KEYS order (the new-project form, the reference
+ * filters). The project page also asks `turnExposure` (turn-exposure-question.ts), which scopes nothing.
+ */
 export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
   {
     key: 'topology',

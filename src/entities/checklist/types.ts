@@ -14,6 +14,12 @@ export interface ArchitectureProfile {
   topology: 'p2p' | 'sfu' | 'mcu' | 'unknown';
   /** Who runs TURN: yourselves, a TURN/CPaaS provider, or no TURN at all. */
   turn: 'own' | 'provider' | 'none' | 'unknown';
+  /**
+   * How clients reach TURN on purpose: what the TURN tester should expect (a transport blocked on
+   * purpose is intended, not a failure). Scopes no checklist item. Added after profile format 1:
+   * values and files without it read as 'unknown'.
+   */
+  turnExposure: 'all' | 'no-udp' | 'no-tcp' | 'tls-443' | 'sfu-only' | 'unknown';
   /** The media server product, when there is one. */
   mediaServer:
     | 'none'

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from './endpoint-fetch';
-import { fetchCredentialEndpoint, MAX_ENDPOINT_BODY_BYTES, readBodyLimited, validateEndpointUrl } from './endpoint-fetch';
+import { fetchCredentialEndpoint, MAX_ENDPOINT_BODY_BYTES, readBodyLimited } from './endpoint-fetch';
+import { validateEndpointUrl } from './endpoint-url';
 
 const ORIGIN = 'http://localhost:4173';
 const URL_ = 'https://creds.example.test/turn';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { serverHeadlines } from './headline';
+import type { CandidateRow } from './candidates';
+import { familyNote, serverHeadlines } from './headline';
+import { parseUri } from './uri';
 import type { Check, CheckId, Verdict } from './verdicts';
 import { checkKey, makeCheck } from './verdicts';
 
@@ -72,5 +74,38 @@ describe('serverHeadlines', () => {
     const t = '203.0.113.5:443';
     const [h] = headlines([alloc(url, 'pass'), server('requires-authentication', 'pass', t), server('rejects-wrong-password', 'pass', t), server('relay-connectivity', 'pass', t)], [url]);
     expect(h?.notes[0]).toContain('turns: with an IP address');
+  });
+});
+
+describe('familyNote', () => {
+  const parse = (u: string) => {
+    const r = parseUri(u);
+    if (!r.ok) throw new Error(r.error);
+    return r.uri;
+  };
+  const relay = (address: string): CandidateRow => ({ type: 'relay', protocol: 'udp', address, port: 50000, relayProtocol: 'udp', url: null, ms: 70 });
+  const V4 = 'turn:127.0.0.1:3478?transport=udp';
+  const V6 = 'turn:[::1]:3478?transport=udp';
+
+  it('names the relay family per URL and says an IPv6 relay was not tested when none came', () => {
+    const note = familyNote([parse(V4), parse(V6)], { [V4]: [relay('127.0.0.1')], [V6]: [relay('127.0.0.1')] });
+    expect(note).toBe(
+      `Relay address family — ${V4}: IPv4 relay (reached over IPv4); ${V6}: IPv4 relay (reached over IPv6). No IPv6 relay was tested: browsers never ask for a family, the server picks (coturn: IPv4 unless allocation-default-address-family is set); the command-line probe (npm run probe) asks for an IPv6 relay.`,
+    );
+  });
+
+  it('both families seen: both tested; a host name is explained; no relay: no note', () => {
+    expect(familyNote([parse(V4), parse(V6)], { [V4]: [relay('127.0.0.1')], [V6]: [relay('::1')] })).toContain('IPv4 and IPv6 relays both tested.');
+    const name = 'turn:turn.example.com:3478';
+    expect(familyNote([parse(name)], { [name]: [relay('203.0.113.5')] })).toContain('give its IPv4 and IPv6 addresses as separate URLs');
+    expect(familyNote([parse(V4)], { [V4]: [{ ...relay('127.0.0.1'), type: 'host' }] })).toBeNull();
+  });
+
+  it('is a note on the headline', () => {
+    const checks = [alloc(V4, 'pass'), server('requires-authentication', 'pass', '127.0.0.1:3478'), server('rejects-wrong-password', 'pass', '127.0.0.1:3478')];
+    const byKey: Record<string, Check> = {};
+    for (const c of checks) byKey[checkKey(c)] = c;
+    const [h] = serverHeadlines(Object.keys(byKey), byKey, [V4], undefined, { [V4]: [relay('127.0.0.1')] });
+    expect(h?.notes.some((n) => n.startsWith('Relay address family — '))).toBe(true);
   });
 });

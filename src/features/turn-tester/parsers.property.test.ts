@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCredentialEndpointText } from './credentials';
-import { fetchCredentialEndpoint, MAX_ENDPOINT_BODY_BYTES, validateEndpointUrl } from './endpoint-fetch';
+import { fetchCredentialEndpoint, MAX_ENDPOINT_BODY_BYTES } from './endpoint-fetch';
+import { validateEndpointUrl } from './endpoint-url';
 import { parseUri, parseUrlList } from './uri';
 
 const RUNS = { numRuns: 10_000 };

@@ -5,7 +5,7 @@
  */
 
 import { MAX_USERNAME_BYTES } from './credentials';
-import { validateEndpointUrl } from './endpoint-fetch';
+import { validateEndpointUrl } from './endpoint-url';
 import { INPUT_MESSAGES as M } from './input-messages';
 import type { RunCredentials } from './secrets';
 import type { UrlList } from './uri';

@@ -10,7 +10,6 @@ import { flushSync } from 'react-dom';
 import { serializeResultsFile, resultsFileName } from './results-file';
 import type { AuditEvent, AuditRun, CredentialSource } from './audit';
 import { runAudit } from './audit';
-import { fetchCredentialEndpoint } from './endpoint-fetch';
 import { secretsOf, type RunCredentials } from './secrets';
 import { browserPeerConnectionFactory, systemClock } from './peer-connection';
 import type { CommandCredentials } from './probe-command';
@@ -81,6 +80,8 @@ async function credentialSource(
   onSecrets: (secrets: string[]) => void,
 ): Promise<CredentialSource | null> {
   if (credentials.kind !== 'endpoint') return credentials;
+  // Only an endpoint run needs the fetching code: it loads then, keeping /turn within its JS budget.
+  const { fetchCredentialEndpoint } = await import('./endpoint-fetch');
   const fetched = await fetchCredentialEndpoint(credentials.endpointUrl, {
     fetch: (input, init) => fetch(input, init),
     pageOrigin: window.location.origin,

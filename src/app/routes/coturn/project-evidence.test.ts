@@ -5,7 +5,7 @@ import { analyzeConfig } from '@/features/coturn-config/analyze';
 import { planCoturnEvidence } from './project-evidence';
 
 const OWN_TURN: ArchitectureProfile = {
-  topology: 'sfu', turn: 'own', mediaServer: 'unknown', recording: null, dataChannels: null, screenSharing: null, nativeApps: null, contractors: null, e2ee: null,
+  topology: 'sfu', turn: 'own', turnExposure: 'unknown', mediaServer: 'unknown', recording: null, dataChannels: null, screenSharing: null, nativeApps: null, contractors: null, e2ee: null,
 };
 
 function plan(text: string, profile = OWN_TURN) {

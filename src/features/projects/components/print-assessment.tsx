@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { InlineText } from '@/components/ui/inline-text';
 import { checklist } from '@/entities/checklist/content';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
-import { PROFILE_QUESTIONS } from '@/entities/checklist/scope';
+import { PROJECT_PROFILE_QUESTIONS } from '@/entities/checklist/turn-exposure-question';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { STATUS_LABELS } from '@/features/projects/findings-csv';
 import { redactSecrets } from '@/lib/redaction';
@@ -23,7 +23,7 @@ type ProfileValue = ArchitectureProfile[keyof ArchitectureProfile];
 export function PrintProfile({ profile }: { profile: ArchitectureProfile }) {
   return (
     <dl className="print-only pj-print-profile" aria-hidden="true">
-      {PROFILE_QUESTIONS.map((q) => {
+      {PROJECT_PROFILE_QUESTIONS.map((q) => {
         const option = (q.options as readonly { value: ProfileValue; label: string }[]).find((o) => o.value === profile[q.key]);
         return (
           <div key={q.key}>

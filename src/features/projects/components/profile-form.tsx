@@ -1,15 +1,23 @@
 import { useId } from 'react';
-import { PROFILE_QUESTIONS } from '@/entities/checklist/scope';
+import { PROFILE_QUESTIONS, type ProfileQuestion } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 
 type ProfileValue = ArchitectureProfile[keyof ArchitectureProfile];
 
 /** The architecture profile questions as radio groups; every change is reported at once. */
-export function ProfileForm({ value, onChange }: { value: ArchitectureProfile; onChange: (profile: ArchitectureProfile) => void }) {
+export function ProfileForm({
+  value,
+  onChange,
+  questions = PROFILE_QUESTIONS,
+}: {
+  value: ArchitectureProfile;
+  onChange: (profile: ArchitectureProfile) => void;
+  questions?: readonly ProfileQuestion[];
+}) {
   const id = useId();
   return (
     <div className="pj-profile-form">
-      {PROFILE_QUESTIONS.map((q) => (
+      {questions.map((q) => (
         <fieldset key={q.key}>
           <legend>{q.label}</legend>
           <p className="pj-hint" id={`${id}-${q.key}-help`}>

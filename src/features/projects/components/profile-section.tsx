@@ -1,4 +1,5 @@
 import { PROFILE_KEYS } from '@/entities/checklist/scope';
+import { PROJECT_PROFILE_QUESTIONS } from '@/entities/checklist/turn-exposure-question';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 import { PrintProfile } from './print-assessment';
 import { ProfileForm } from './profile-form';
@@ -19,7 +20,7 @@ export function ProfileSection({ profile, onChange }: Props) {
           {answered} of {PROFILE_KEYS.length} questions answered — edit the profile
         </summary>
         <p className="pj-hint">Changes apply at once: items that no longer apply are collapsed and leave the score.</p>
-        <ProfileForm value={profile} onChange={onChange} />
+        <ProfileForm value={profile} onChange={onChange} questions={PROJECT_PROFILE_QUESTIONS} />
       </details>
       <PrintProfile profile={profile} />
     </section>

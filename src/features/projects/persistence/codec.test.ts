@@ -24,6 +24,22 @@ describe('stored format', () => {
     expect(one).toBe(two);
   });
 
+  it('the TURN exposure answer (added after format 1) round-trips; stored profiles without it read as not sure', () => {
+    const data = makeData([makeProject({ id: 'p1', profile: { ...makeProject().profile, turn: 'own', turnExposure: 'no-udp' } })]);
+    const raw = encodePersisted(data);
+    expect(JSON.parse(raw).state.p[0].pr).toEqual({ turn: 'own', turnExposure: 'no-udp' });
+    const back = decodePersisted(raw);
+    expect(back.ok && back.data).toEqual(data);
+
+    const older = JSON.parse(raw);
+    delete older.state.p[0].pr.turnExposure;
+    const old = decodePersisted(JSON.stringify(older));
+    expect(old.ok && old.data.projects['p1']?.profile.turnExposure).toBe('unknown');
+    const bad = JSON.parse(raw);
+    bad.state.p[0].pr.turnExposure = 'sometimes';
+    expect(decodePersisted(JSON.stringify(bad)).ok).toBe(false);
+  });
+
   it('keeps evidence from the TURN tester intact', () => {
     const evidence = makeEvidence({
       kind: 'turn-test',

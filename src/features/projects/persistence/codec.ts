@@ -44,6 +44,7 @@ const triState = v.nullable(v.boolean('expected true, false or null'));
 export const profileSchema = v.object({
   topology: v.optional(oneOf([...PROFILE_VALUES.topology, 'unknown']), 'unknown'),
   turn: v.optional(oneOf([...PROFILE_VALUES.turn, 'unknown']), 'unknown'),
+  turnExposure: v.optional(oneOf([...PROFILE_VALUES.turnExposure, 'unknown']), 'unknown'),
   mediaServer: v.optional(oneOf([...PROFILE_VALUES.mediaServer, 'unknown']), 'unknown'),
   recording: v.optional(triState, null),
   dataChannels: v.optional(triState, null),

@@ -3,6 +3,7 @@ import { serverHeadlines } from '@/features/turn-tester/headline';
 import { saveText } from '@/lib/download';
 import type { TurnAudit, TurnTestPhase, TurnTestState } from '@/features/turn-tester/use-turn-audit';
 import type { AuditRun } from '@/features/turn-tester/audit';
+import type { ProjectExpectation } from '@/features/turn-tester/project-expectations';
 import { CandidateTables } from './candidate-tables';
 import { EndpointPreview } from './endpoint-preview';
 import { ResultsTable, decidedInOrder, summarize } from './results-table';
@@ -100,17 +101,28 @@ export function ResultsPanel({
   audit,
   headingRef,
   attach,
+  expectation,
 }: {
   audit: TurnAudit;
   headingRef: RefObject<HTMLHeadingElement | null>;
   attach?: AttachRun | undefined;
+  /** The project's expectations, when the tester was opened from a project. */
+  expectation?: ProjectExpectation | undefined;
 }) {
   const { state } = audit;
   const headlines = useMemo(
-    () => serverHeadlines(state.plan.map((p) => p.key), state.checks, state.run?.urls ?? state.plan.filter((p) => p.id === 'allocation').map((p) => p.target)),
-    [state.plan, state.checks, state.run],
+    () =>
+      serverHeadlines(
+        state.plan.map((p) => p.key),
+        state.checks,
+        state.run?.urls ?? state.plan.filter((p) => p.id === 'allocation').map((p) => p.target),
+        expectation?.intended,
+        state.candidates,
+      ),
+    [state.plan, state.checks, state.run, expectation, state.candidates],
   );
-  const checks = decidedInOrder(state.plan, state.checks);
+  const judged = useMemo(() => (expectation ? expectation.judge(state.checks) : state.checks), [state.checks, expectation]);
+  const checks = decidedInOrder(state.plan, judged);
   const remaining = state.plan.length - checks.length;
   const finished = state.phase === 'complete' || state.phase === 'cancelled';
   const urls = state.run?.urls ?? state.plan.filter((p) => p.id === 'allocation').map((p) => p.target);

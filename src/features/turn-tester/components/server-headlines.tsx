@@ -10,9 +10,10 @@ const KIND_TEXT: Record<Exclude<HeadlineKind, 'testing'>, string> = {
   insecure: 'Insecure',
   unreachable: 'Unreachable (from here)',
   inconclusive: 'Inconclusive',
+  intended: 'Closed as intended',
 };
-const KIND_ICON: Record<HeadlineKind, string> = { secure: '✓', insecure: '✕', unreachable: '⊘', inconclusive: '?', testing: '…' };
-const GRADE_ICON: Record<Grade, string> = { fail: '✕', poor: '▽', good: '✓', excellent: '★' };
+const KIND_ICON: Record<HeadlineKind, string> = { secure: '✓', insecure: '✕', unreachable: '⊘', inconclusive: '?', intended: '–', testing: '…' };
+const GRADE_ICON: Record<Grade, string> = { fail: '✕', poor: '▽', good: '✓', excellent: '★', off: '–' };
 const TRANSPORT_LABEL = { udp: 'UDP', tcp: 'TCP', tls: 'TLS' } as const;
 
 function Headline({ h, credentials }: { h: ServerHeadline; credentials: CommandCredentialSource | undefined }) {

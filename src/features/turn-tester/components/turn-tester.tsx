@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { DEFAULT_PROBE_TIMEOUT_MS } from '@/features/turn-tester/probe';
+import type { ProjectExpectation } from '@/features/turn-tester/project-expectations';
 import { useTurnAudit } from '@/features/turn-tester/use-turn-audit';
 import { CheckGuide } from './check-guide';
 import { ResultsPanel, type AttachRun } from './results-panel';
@@ -8,7 +9,7 @@ import './turn-tester.css';
 
 /** The TURN tester page: inputs, live results, export and evidence. */
 /** `imports`: what the route adds below the results (imported command-line probe results). */
-export function TurnTester({ attach, imports }: { attach?: AttachRun; imports?: ReactNode }) {
+export function TurnTester({ attach, expectation, imports }: { attach?: AttachRun; expectation?: ProjectExpectation | undefined; imports?: ReactNode }) {
   const audit = useTurnAudit();
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   return (
@@ -27,7 +28,7 @@ export function TurnTester({ attach, imports }: { attach?: AttachRun; imports?: 
       </div>
 
       <TurnForm running={audit.running} onRun={audit.start} onCancel={audit.cancel} resultsHeadingRef={resultsHeadingRef} />
-      <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} />
+      <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} expectation={expectation} />
       {imports}
       <CheckGuide />
     </div>
