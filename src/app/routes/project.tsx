@@ -8,6 +8,10 @@ import { slugify } from '@/lib/slug';
 import { roundScores } from '@/entities/project/rounds';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
+import { lazy, Suspense } from 'react';
+
+// The results-file parsers (valibot schemas for three formats) load after the page: the control shows at once.
+const AttachResultsFile = lazy(() => import('./project/attach-results-file').then((m) => ({ default: m.AttachResultsFile })));
 
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -31,6 +35,11 @@ export default function ProjectPage() {
               onboarding pack and acknowledgements.
             </p>
           </>
+        )}
+        evidenceFiles={(project) => (
+          <Suspense fallback={<p className="pj-hint">Loading…</p>}>
+            <AttachResultsFile projectId={project.id} />
+          </Suspense>
         )}
       />
     </>

@@ -4,6 +4,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import type { AttachRun } from '@/features/turn-tester/components/results-panel';
 import { TurnTester } from '@/features/turn-tester/components/turn-tester';
 import type { ProjectExpectation } from '@/features/turn-tester/project-expectations';
+import { ProbeImport } from './turn/probe-import';
 
 // "Attach to a project" shows only after a run: it (and the projects store and checklist content it
 // needs) loads then, so the tester itself paints with less JavaScript.
@@ -31,7 +32,7 @@ export default function TurnPage() {
           <LazyJudgement projectId={projectId} onExpectation={setExpectation} />
         </Suspense>
       )}
-      <TurnTester attach={AttachToProject} expectation={projectId !== null ? (expectation ?? undefined) : undefined} />
+      <TurnTester attach={AttachToProject} expectation={projectId !== null ? (expectation ?? undefined) : undefined} imports={<ProbeImport />} />
     </section>
   );
 }

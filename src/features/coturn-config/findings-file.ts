@@ -2,11 +2,10 @@
  * The "Download findings (JSON)" file and `coturn-lint --json`: format
  * `webrtc-security-checklist/coturn-findings`. Secrets are masked in every string.
  */
-import { EVIDENCE_FILE_FORMATS } from '@/entities/project/evidence-files';
 import type { Analysis } from './analyze';
 import { maskText, secretValues } from './secrets';
 
-export const FINDINGS_FORMAT = EVIDENCE_FILE_FORMATS.coturnFindings;
+export const FINDINGS_FORMAT = 'webrtc-security-checklist/coturn-findings';
 export const FINDINGS_FILE_VERSION = 1;
 
 export interface FindingsFile {

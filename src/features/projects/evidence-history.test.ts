@@ -51,6 +51,15 @@ describe('attachEvidence: a new run replaces the previous evidence of the same s
     expect(evidence.every((e) => e.history === undefined)).toBe(true);
   });
 
+  it('the command-line probe’s result about the same server and check stands beside the browser’s, not in place of it', () => {
+    const probe: EvidenceInput = { ...turn('probe-1-requires-authentication', '2026-12-01T11:00:00.000Z', 'pass'), label: 'TURN probe (command line): requires authentication — 1 pass' };
+    const probeAgain: EvidenceInput = { ...probe, id: 'probe-2-requires-authentication', date: '2026-12-02T11:00:00.000Z' };
+    const data = attach(makeData([makeProject()]), turn('turn-1-requires-authentication', '2026-12-01T10:00:00.000Z', 'fail'), probe, probeAgain);
+    const evidence = data.projects['p-test']?.answers[ITEM]?.evidence ?? [];
+    expect(evidence.map((e) => e.id)).toEqual(['turn-1-requires-authentication', 'probe-2-requires-authentication']);
+    expect(evidence[1]?.history).toEqual([{ date: '2026-12-01T11:00:00.000Z', verdict: 'pass' }]);
+  });
+
   it('the history survives storage', () => {
     const data = attach(makeData([makeProject()]), turn('t1', '2026-11-30T10:00:00.000Z', 'fail'), turn('t2', '2026-12-01T10:00:00.000Z', 'pass'));
     const decoded = decodeStoredState((JSON.parse(encodePersisted(data)) as { state: unknown }).state);

@@ -191,10 +191,14 @@ function sanitizeRun(run: EvidenceRun): EvidenceRun {
   return run.verdict === undefined ? { date: run.date.slice(0, 100) } : { date: run.date.slice(0, 100), verdict: run.verdict };
 }
 
-/** What an automated result is about: its kind and every check id with its URL or server. */
+/**
+ * What an automated result is about: its kind, which tool (the command-line probe's results, ids
+ * `probe-…` from app/routes/turn/project-evidence.ts, stand beside the browser tester's about the
+ * same server instead of replacing them) and every check id with its URL or server.
+ */
 function resultKey(e: Evidence): string | null {
   if (e.kind === 'link' || e.checks === undefined || e.checks.length === 0) return null;
-  return JSON.stringify([e.kind, e.checks.map((c) => `${c.id} ${c.url}`).sort()]);
+  return JSON.stringify([e.kind, e.id.startsWith('probe-'), e.checks.map((c) => `${c.id} ${c.url}`).sort()]);
 }
 
 /**

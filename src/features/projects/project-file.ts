@@ -13,6 +13,8 @@
  * the future to now, and brings answers to the current checklist (persistence/content-upgrade.ts).
  */
 import * as v from 'valibot';
+import { evidenceFileKind, type EvidenceFileKind } from '@/entities/project/evidence-files';
+import { handOverEvidenceFile } from './pending-evidence-file';
 import { emptyDict, setEntry, type Dict } from '@/lib/dict';
 import { jsonErrorSummary } from '@/lib/json-error';
 import { slugify } from '@/lib/slug';
@@ -31,6 +33,23 @@ import { parseTrackerSetting, TRACKER_KINDS } from './handoff/tracker-setting';
 import { cleanOnboarding, onboardingSchema } from '@/entities/onboarding/schema';
 import type { ProjectOnboarding } from '@/entities/onboarding/types';
 import { ANSWER_STATUSES } from '@/entities/project/types';
+
+const EVIDENCE_FILE_TEXT: Readonly<Record<EvidenceFileKind, string>> = {
+  turnTest: 'a TURN results file (TURN tester or command-line probe)',
+  coturnFindings: 'a coturn findings file (coturn analyzer)',
+};
+
+/**
+ * A results file given to "Import project" (issue 13) is not refused as a bad project file: it is
+ * handed to the next project page opened, which previews it for attaching. Returns what to tell
+ * the user, or null (and does nothing) for any other file.
+ */
+export function handOverIfEvidenceFile(text: string, fileName: string): string | null {
+  const kind = evidenceFileKind(text);
+  if (kind === null) return null;
+  handOverEvidenceFile({ name: fileName, text });
+  return `“${fileName}” is ${EVIDENCE_FILE_TEXT[kind]}, not a project file. It becomes evidence on a project: open that project below, and its page shows what the file attaches for you to confirm (“Attach results file to project”).`;
+}
 
 export const PROJECT_FILE_FORMAT = 'webrtc-security-checklist/project';
 export const PROJECTS_FILE_FORMAT = 'webrtc-security-checklist/projects';

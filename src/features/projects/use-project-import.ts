@@ -50,6 +50,8 @@ export function useProjectImport() {
         setState({ kind: 'error', message: `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}` });
         return;
       }
+      const evidence = format.handOverIfEvidenceFile(text, file.name);
+      if (evidence !== null) return setState({ kind: 'error', message: evidence });
       const result = format.parseProjectFile(text);
       if (!result.ok) {
         setState({ kind: 'error', message: `“${file.name}” was not imported. ${result.error}` });

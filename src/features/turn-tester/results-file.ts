@@ -4,12 +4,11 @@
  */
 
 import type { EvidenceSource } from '@/entities/checklist/types';
-import { EVIDENCE_FILE_FORMATS } from '@/entities/project/evidence-files';
 import { scrubValues } from '@/lib/redaction';
 import type { AuditRun } from './audit';
 import type { Check, CheckId, CheckSeverity, Verdict } from './verdicts';
 
-export const RESULTS_FORMAT = EVIDENCE_FILE_FORMATS.turnTest;
+export const RESULTS_FORMAT = 'webrtc-security-checklist/turn-test';
 export const RESULTS_VERSION = 1;
 /** Which program wrote a results file: this app's tester, or `npm run probe` (issue 14). */
 export const RESULTS_TOOLS = ['browser', 'turn-probe'] as const;

@@ -81,3 +81,14 @@ describe('check info', () => {
     expect(related['rejects-wrong-password'].map((i) => i.id)).toContain('turn-cred-authentication-enforced');
   });
 });
+
+describe('planProjectEvidence for the command-line probe’s results', () => {
+  it('labels them "TURN probe (command line)" with their own ids, dated as given', () => {
+    const probeRun = { startedAt: run.startedAt, checks: [makeCheck({ id: 'anonymous-allocation', scope: 'server', target: 'turn.example.com:3478', verdict: 'fail', ms: 3, detail: 'Granted.', severity: 'critical' })] };
+    const plan = planProjectEvidence(probeRun, checklist.items, EMPTY_PROFILE, new Date(run.startedAt), [], 'turn-probe');
+    expect(plan.entries.length).toBeGreaterThan(0);
+    for (const e of plan.entries) {
+      expect(e.evidence).toMatchObject({ id: 'probe-2025-01-31T12:00:00.000Z-anonymous-allocation', label: 'TURN probe (command line): anonymous allocation — 1 fail', verdict: 'fail', date: run.startedAt });
+    }
+  });
+});

@@ -9,21 +9,24 @@ import type { EvidenceInput } from '@/features/projects/store';
 import { planEvidence, type ProjectEvidencePlan } from '@/app/routes/evidence-plan';
 import type { AuditRun } from '@/features/turn-tester/audit';
 import { evidenceSourceLabel } from '@/entities/checklist/turn-check-info';
-import { evidenceFromChecks } from '@/features/turn-tester/results-file';
+import { evidenceFromChecks, type ResultsTool } from '@/features/turn-tester/results-file';
 import type { CheckId } from '@/features/turn-tester/verdicts';
 import { scrubValues } from '@/lib/redaction';
 
 /**
- * Evidence ids derive from the run's start time and the check id, so attaching the same run twice
- * replaces the earlier entries instead of duplicating them.
+ * Evidence ids derive from the tool, the run's start time and the check id, so attaching the same
+ * run twice replaces the earlier entries instead of duplicating them. The command-line probe's
+ * results (an imported file, `tool` "turn-probe") are labelled "TURN probe (command line): …".
  */
 export function planProjectEvidence(
-  run: AuditRun,
+  run: Pick<AuditRun, 'startedAt' | 'checks'>,
   items: readonly ChecklistItem[],
   profile: ArchitectureProfile,
   now: Date,
   secrets: readonly string[] = [],
+  tool: ResultsTool = 'browser',
 ): ProjectEvidencePlan {
+  const probe = tool === 'turn-probe';
   const sources = evidenceFromChecks(run.checks, now).map((ev) => {
     const id = ev.source.slice('turn:'.length) as CheckId;
     const rows = run.checks
@@ -37,9 +40,9 @@ export function planProjectEvidence(
         detail: scrubValues(c.detail, secrets),
       }));
     const evidence: EvidenceInput = {
-      id: `turn-${run.startedAt}-${id}`,
+      id: `${probe ? 'probe' : 'turn'}-${run.startedAt}-${id}`,
       kind: 'turn-test',
-      label: `${evidenceSourceLabel(`turn:${id}`)} — ${ev.summary}`,
+      label: `${evidenceSourceLabel(`turn:${id}`, probe ? 'probe' : 'browser')} — ${ev.summary}`,
       verdict: ev.verdict,
       date: now.toISOString(),
       checks: rows,

@@ -23,7 +23,7 @@ export function ContractorLanding({ pack }: { pack: PackFile }) {
         <li>
           If you run tests for them, send the results files too: the <Link to={paths.turn.getHref()}>TURN tester</Link>’s results file (or
           the command-line probe’s, <code>npm run probe -- … --json results.json</code>) and the{' '}
-          <Link to={paths.coturn.getHref()}>coturn analyzer</Link>’s findings file can be attached to their project as evidence.
+          <Link to={paths.coturn.getHref()}>coturn analyzer</Link>’s findings file: {content.team} attaches them to the project as evidence (“Attach results file to project”). The files hold URLs and verdicts, never your passwords or secrets.
         </li>
       </ol>
       <p className="pj-hint">Nothing you type here is stored: close the tab and it is gone. Only the acknowledgement file you export carries it.</p>

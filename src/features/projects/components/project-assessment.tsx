@@ -28,6 +28,8 @@ interface Props {
   projectId: string;
   /** Extra downloads for the project (the route passes the PDF report and poster). */
   downloads?: (project: Project) => ReactNode;
+  /** "Attach results file to project" (the route composes it: the files come from other features). */
+  evidenceFiles?: (project: Project) => ReactNode;
 }
 
 function assess(project: Project) {
@@ -43,7 +45,7 @@ function assess(project: Project) {
 }
 
 /** The project page: start/continue, overview, architecture profile, the guided walkthrough and retired answers. */
-export function ProjectAssessment({ projectId, downloads }: Props) {
+export function ProjectAssessment({ projectId, downloads, evidenceFiles }: Props) {
   const project = useProject(projectId);
   const actions = useProjectActions();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -89,6 +91,13 @@ export function ProjectAssessment({ projectId, downloads }: Props) {
         <section aria-labelledby="pj-downloads-heading" className="pj-downloads no-print">
           <h2 id="pj-downloads-heading">Reports</h2>
           {downloads(project)}
+        </section>
+      )}
+
+      {evidenceFiles && (
+        <section aria-labelledby="pj-evidence-files-heading" className="pj-evidence-files no-print">
+          <h2 id="pj-evidence-files-heading">Results files</h2>
+          {evidenceFiles(project)}
         </section>
       )}
 

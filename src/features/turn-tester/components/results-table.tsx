@@ -28,11 +28,12 @@ export function decidedInOrder(plan: readonly PlannedCheck[], checks: Readonly<R
   return out;
 }
 
-export function ResultsTable({ checks }: { checks: readonly Check[] }) {
+/** `label` names the table when the page shows more than one (imported probe results beside a run). */
+export function ResultsTable({ checks, label = 'Results' }: { checks: readonly Check[]; label?: string }) {
   return (
     // Focusable so keyboard users can scroll it sideways on narrow screens.
-    <div className="tt-table-wrap" tabIndex={0} role="group" aria-label="Results table">
-      <table aria-label="Results" className="tt-results">
+    <div className="tt-table-wrap" tabIndex={0} role="group" aria-label={`${label} table`}>
+      <table aria-label={label} className="tt-results">
         <thead>
           <tr>
             <th scope="col">Check</th>

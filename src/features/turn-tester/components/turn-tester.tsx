@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { DEFAULT_PROBE_TIMEOUT_MS } from '@/features/turn-tester/probe';
 import type { ProjectExpectation } from '@/features/turn-tester/project-expectations';
 import { useTurnAudit } from '@/features/turn-tester/use-turn-audit';
@@ -8,7 +8,8 @@ import { TurnForm } from './turn-form';
 import './turn-tester.css';
 
 /** The TURN tester page: inputs, live results, export and evidence. */
-export function TurnTester({ attach, expectation }: { attach?: AttachRun; expectation?: ProjectExpectation | undefined }) {
+/** `imports`: what the route adds below the results (imported command-line probe results). */
+export function TurnTester({ attach, expectation, imports }: { attach?: AttachRun; expectation?: ProjectExpectation | undefined; imports?: ReactNode }) {
   const audit = useTurnAudit();
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   return (
@@ -28,6 +29,7 @@ export function TurnTester({ attach, expectation }: { attach?: AttachRun; expect
 
       <TurnForm running={audit.running} onRun={audit.start} onCancel={audit.cancel} resultsHeadingRef={resultsHeadingRef} />
       <ResultsPanel audit={audit} headingRef={resultsHeadingRef} attach={attach} expectation={expectation} />
+      {imports}
       <CheckGuide />
     </div>
   );
