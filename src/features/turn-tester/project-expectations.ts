@@ -57,6 +57,15 @@ export function judgeAgainstProject(checks: Readonly<Record<string, Check>>, exp
   return out;
 }
 
+/**
+ * A run's checks (in order) re-judged against a project's exposure, for the evidence attached to
+ * that project: the checklist then records what the table shows, not a deliberate block as a failure.
+ */
+export function judgeRunAgainstProject(checks: readonly Check[], exposure: TurnExposure): Check[] {
+  const judged = judgeAgainstProject(Object.fromEntries(checks.map((c, i) => [String(i), c])), exposure);
+  return checks.map((c, i) => judged[String(i)] ?? c);
+}
+
 /** What the tester needs from a project: which URLs are blocked on purpose, and the re-judged rows. */
 export interface ProjectExpectation {
   readonly intended: IntendedOff;

@@ -92,3 +92,32 @@ describe('planProjectEvidence for the command-line probe’s results', () => {
     }
   });
 });
+
+describe('planProjectEvidence judged against the chosen project (issue 15)', () => {
+  const udp = 'turn:turn.example.com:3478?transport=udp';
+  const tls = 'turns:turn.example.com:443?transport=tcp';
+  const blockedRun: AuditRun = {
+    ...run,
+    urls: [udp, tls],
+    checks: [
+      makeCheck({ id: 'allocation', scope: 'url', target: udp, verdict: 'fail', ms: 5000, detail: 'No answer within 5 s.' }),
+      makeCheck({ id: 'allocation', scope: 'url', target: tls, verdict: 'pass', ms: 90, detail: 'Relay candidate 203.0.113.7:50000 (udp).' }),
+    ],
+  };
+  const allocationEvidence = (exposure: (typeof EMPTY_PROFILE)['turnExposure']) =>
+    planProjectEvidence(blockedRun, checklist.items, { ...EMPTY_PROFILE, turnExposure: exposure }, NOW).entries.find(
+      (e) => e.evidence.id?.endsWith('-allocation') === true,
+    )?.evidence;
+
+  it('records a silent UDP URL as intended when the project blocks UDP on purpose', () => {
+    const ev = allocationEvidence('no-udp');
+    expect(ev?.verdict).toBe('pass');
+    expect(ev?.checks?.[0]).toMatchObject({ url: udp, verdict: 'pass' });
+    expect(ev?.checks?.[0]?.detail).toMatch(/^Intended by the project \(UDP is blocked on purpose\)/);
+  });
+
+  it('keeps the failure when the project has not said UDP is blocked', () => {
+    expect(allocationEvidence('unknown')?.verdict).toBe('fail');
+    expect(allocationEvidence('all')?.checks?.[0]).toMatchObject({ url: udp, verdict: 'fail' });
+  });
+});

@@ -9,6 +9,7 @@ import type { EvidenceInput } from '@/features/projects/store';
 import { planEvidence, type ProjectEvidencePlan } from '@/app/routes/evidence-plan';
 import type { AuditRun } from '@/features/turn-tester/audit';
 import { evidenceSourceLabel } from '@/entities/checklist/turn-check-info';
+import { judgeRunAgainstProject } from '@/features/turn-tester/project-expectations';
 import { evidenceFromChecks, type ResultsTool } from '@/features/turn-tester/results-file';
 import type { CheckId } from '@/features/turn-tester/verdicts';
 import { scrubValues } from '@/lib/redaction';
@@ -17,6 +18,8 @@ import { scrubValues } from '@/lib/redaction';
  * Evidence ids derive from the tool, the run's start time and the check id, so attaching the same
  * run twice replaces the earlier entries instead of duplicating them. The command-line probe's
  * results (an imported file, `tool` "turn-probe") are labelled "TURN probe (command line): …".
+ * The checks are judged against the chosen project's TURN exposure first (issue 15), so a URL the
+ * project blocks on purpose that gave no answer is recorded as intended, not as a failure.
  */
 export function planProjectEvidence(
   run: Pick<AuditRun, 'startedAt' | 'checks'>,
@@ -27,9 +30,10 @@ export function planProjectEvidence(
   tool: ResultsTool = 'browser',
 ): ProjectEvidencePlan {
   const probe = tool === 'turn-probe';
-  const sources = evidenceFromChecks(run.checks, now).map((ev) => {
+  const checks = judgeRunAgainstProject(run.checks, profile.turnExposure);
+  const sources = evidenceFromChecks(checks, now).map((ev) => {
     const id = ev.source.slice('turn:'.length) as CheckId;
-    const rows = run.checks
+    const rows = checks
       .filter((c) => c.id === id)
       .map((c) => ({
         id: c.id,
