@@ -49,6 +49,9 @@ test.describe('app shell', () => {
 
   test('header navigation and skip link work from the keyboard', async ({ page }) => {
     await page.goto('/');
+    // The app renders after the load event: press Tab only once the page is there (under load the
+    // first Tab could reach an empty document and the test flaked).
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     await expect(skip).toBeFocused();
