@@ -10,8 +10,7 @@
  */
 import * as v from 'valibot';
 import { echoValue } from '@/lib/echo';
-import { formatIssue } from '@/lib/issue-path';
-import { jsonErrorSummary } from '@/lib/json-error';
+import { parseJsonFile } from '@/lib/json-file';
 import { redactSecrets } from '@/lib/redaction';
 import { fail, ok, type Result } from '@/lib/result';
 import { FINDINGS_FILE_VERSION, FINDINGS_FORMAT } from './findings-file';
@@ -136,22 +135,13 @@ function fromFile(file: ParsedFile): ImportedFindings {
 
 /** Parses a coturn findings file. Never throws; the error names the field. */
 export function parseFindingsFile(input: string): Result<ImportedFindings> {
-  try {
-    if (typeof input !== 'string') return fail('The file could not be read as text.');
-    if (input.length > MAX_FINDINGS_FILE_BYTES) return fail(`The file is ${(input.length / 1024 / 1024).toFixed(1)} MB; a coturn findings file is a few kilobytes (at most ${MAX_FINDINGS_FILE_BYTES / 1024 / 1024} MB is read).`);
-    let json: unknown;
-    try {
-      json = JSON.parse(input.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      return fail(`This is not a coturn findings file: it is not valid JSON (${jsonErrorSummary(error)}).`);
-    }
-    // valibot's object() takes an array as an object (whose fields are all missing): say what it is.
-    if (Array.isArray(json)) return fail('expected a findings file (a JSON object), got an array');
-    const parsed = v.safeParse(fileSchema, json, { abortEarly: true });
-    if (!parsed.success) return fail(formatIssue(parsed.issues[0]));
-    const problem = inconsistency(parsed.output);
-    return problem === null ? ok(fromFile(parsed.output)) : fail(problem);
-  } catch (error) {
-    return fail(`The file could not be read (${error instanceof Error ? error.name : 'unknown error'}).`);
-  }
+  return parseJsonFile(input, { name: 'coturn findings file', noun: 'findings file', tooBig: findingsFileTooBig }, fileSchema, (file) => {
+    const problem = inconsistency(file);
+    return problem === null ? ok(fromFile(file)) : fail(problem);
+  });
+}
+
+function findingsFileTooBig(chars: number): string | null {
+  if (chars <= MAX_FINDINGS_FILE_BYTES) return null;
+  return `The file is ${(chars / 1024 / 1024).toFixed(1)} MB; a coturn findings file is a few kilobytes (at most ${MAX_FINDINGS_FILE_BYTES / 1024 / 1024} MB is read).`;
 }

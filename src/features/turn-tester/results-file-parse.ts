@@ -14,8 +14,7 @@
 import * as v from 'valibot';
 import { CHECK_IDS, type CheckId } from '@/entities/checklist/turn-check-ids';
 import { echoValue } from '@/lib/echo';
-import { formatIssue } from '@/lib/issue-path';
-import { jsonErrorSummary } from '@/lib/json-error';
+import { parseJsonFile } from '@/lib/json-file';
 import { redactSecrets } from '@/lib/redaction';
 import { fail, ok, type Result } from '@/lib/result';
 import { RESULTS_FORMAT, RESULTS_TOOLS, RESULTS_VERSION, type ResultsTool } from './results-file';
@@ -162,23 +161,5 @@ export function checkResultsFileSize(bytes: number): string | null {
  * is "<field path>: <what is wrong>", or a sentence for a file that is not JSON or too large.
  */
 export function parseResultsFile(input: string): Result<ImportedResults> {
-  try {
-    if (typeof input !== 'string') return fail('The file could not be read as text.');
-    const tooBig = checkResultsFileSize(input.length);
-    if (tooBig !== null) return fail(tooBig);
-    let json: unknown;
-    try {
-      json = JSON.parse(input.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      return fail(`This is not a TURN results file: it is not valid JSON (${jsonErrorSummary(error)}).`);
-    }
-    // valibot's object() takes an array as an object (whose fields are all missing): say what it is.
-    if (Array.isArray(json)) return fail('expected a results file (a JSON object), got an array');
-    const parsed = v.safeParse(fileSchema, json, { abortEarly: true });
-    if (!parsed.success) return fail(formatIssue(parsed.issues[0]));
-    return fromFile(parsed.output);
-  } catch (error) {
-    // Defensive: the schema should make this unreachable, and a parser of outside input never throws.
-    return fail(`The file could not be read (${error instanceof Error ? error.name : 'unknown error'}).`);
-  }
+  return parseJsonFile(input, { name: 'TURN results file', noun: 'results file', tooBig: checkResultsFileSize }, fileSchema, fromFile);
 }
