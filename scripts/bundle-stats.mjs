@@ -19,9 +19,10 @@ export const ROUTE_JS_BUDGETS_KB = { '/': 100, '/turn': 120 };
  * `/` 120.7 KB and `/turn` 120.3 KB at the end of session 3 (ceilings raised to 121 to keep main
  * building); 113.7 / 113.4 KB once react-router's unused parts were dropped (own Link/NavLink and
  * route table, vite.config.ts treeShakeReactRouter); 115 in session 4 when the results-file import and the
- * TURN project expectations landed together at 114.1 KB. Lower it as soon as `/` shrinks.
+ * TURN project expectations landed together at 114.1 KB; 111 in session 5 with the projects-store chunk
+ * group (vite.config.ts) at 110.3 KB. Lower it as soon as `/` shrinks.
  */
-export const ROUTE_JS_CEILINGS_KB = { '/': 115, '/turn': 120 };
+export const ROUTE_JS_CEILINGS_KB = { '/': 111, '/turn': 120 };
 export const ROUTE_CHUNKS = { '/': 'home', '/checklist': 'checklist', '/turn': 'turn', '/coturn': 'coturn', '/projects/:id': 'project' };
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g;
