@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { paths } from '@/config/paths';
 import { stripBidiControls } from '@/lib/display-text';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
@@ -28,7 +28,7 @@ export function ProjectsHome() {
   const create = (name: string, profile: ArchitectureProfile) => {
     const id = actions.createProject({ name, profile });
     // The project page focuses its heading (focus would otherwise be left on <body>).
-    void navigate(paths.project.getHref(id), { state: { focusHeading: true } });
+    navigate(paths.project.getHref(id), { state: { focusHeading: true } });
   };
 
   const listActions = useMemo<ProjectListActions>(
