@@ -1,9 +1,10 @@
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { createServer, defineConfig, runnerImport, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { cspMetaValue, securityHeaders } from './src/config/csp.ts';
+import { htmlFileFor, pageUrlPatterns, PRERENDERED_PAGES, SHELL_FILE, type PrerenderedPage } from './src/config/pages.ts';
 import type { checklistJsonText } from './src/entities/checklist/checklist-json.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
@@ -95,6 +96,107 @@ function buildTimeData(): Plugin {
   };
 }
 
+/** The chunk of a route module and its static imports: what the page's HTML preloads. */
+function routeFiles(bundle: Rollup.OutputBundle, module: string): { scripts: string[]; styles: string[] } {
+  const chunks = new Map(Object.values(bundle).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])));
+  const route = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`/src/app/routes/${module}.tsx`));
+  if (!route) throw new Error(`prerender: no chunk for src/app/routes/${module}.tsx`);
+  const seen = new Set<string>();
+  const queue = [route.fileName];
+  while (queue.length > 0) {
+    const file = queue.shift() ?? '';
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...(chunks.get(file)?.imports ?? []));
+  }
+  const styles = [...seen].flatMap((f) => [...(chunks.get(f)?.viteMetadata?.importedCss ?? [])]);
+  return { scripts: [...seen], styles: [...new Set(styles)] };
+}
+
+/** What src/entry-server.tsx renders for a page (its module is loaded through Vite, not imported here). */
+interface RenderedPage {
+  readonly head: string;
+  readonly body: string;
+}
+
+function pageHtml(template: string, page: PrerenderedPage, rendered: RenderedPage, files: ReturnType<typeof routeFiles>): string {
+  const links = [
+    ...files.styles.filter((f) => !template.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+    ...files.scripts.filter((f) => !template.includes(`/${f}"`)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+  ];
+  const head = rendered.head.includes('<title>') ? rendered.head : `<title>${APP_TITLE}</title>${rendered.head}`;
+  const html = template
+    .replace(`<title>${APP_TITLE}</title>`, () => head)
+    .replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root" data-page="${page.route}">${rendered.body}</div>`);
+  if (!html.includes(`data-page="${page.route}"`)) throw new Error(`prerender: index.html has no <div id="root"></div> for ${page.url}`);
+  if (/<script(?![^>]*\ssrc=)[^>]*>|<template\b/.test(rendered.body)) throw new Error(`prerender: ${page.url} has an inline script or template (the CSP forbids them)`);
+  return html;
+}
+
+const APP_TITLE = 'WebRTC Security Checklist';
+
+/**
+ * Prerenders the pages of src/config/pages.ts into dist/ (their static HTML, rendered by
+ * src/entry-server.tsx with the app's own components through a Vite SSR module graph), each with its
+ * route chunk and styles preloaded, so the page paints before any JavaScript runs; src/main.tsx then
+ * hydrates it. dist/shell.html keeps the empty template for every other URL.
+ */
+function prerender(): Plugin {
+  return {
+    name: 'prerender',
+    apply: 'build',
+    // After Vite's own plugins, so index.html is in the bundle; before the service worker, which lists it.
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset' || typeof index.source !== 'string') throw new Error('prerender: no index.html in the bundle');
+      const template = index.source;
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        resolve: { alias },
+      });
+      try {
+        const { renderPage } = (await server.ssrLoadModule('/src/entry-server.tsx')) as { renderPage: (url: string) => Promise<RenderedPage> };
+        for (const page of PRERENDERED_PAGES) {
+          const html = pageHtml(template, page, await renderPage(page.url), routeFiles(bundle, page.module));
+          if (page.file === 'index.html') index.source = html;
+          else this.emitFile({ type: 'asset', fileName: page.file, source: html });
+        }
+      } finally {
+        await server.close();
+      }
+      this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: template });
+    },
+  };
+}
+
+/**
+ * `npm start` (vite preview) answers a page URL with the file a host would (src/config/pages.ts):
+ * a prerendered page, else the shell. Vite's own fallback would serve index.html (the home page) for
+ * every unknown URL.
+ */
+function prerenderedPreview(): Plugin {
+  return {
+    name: 'prerendered-preview',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const accept = req.headers.accept ?? '';
+        if ((req.method === 'GET' || req.method === 'HEAD') && req.url && (accept.includes('text/html') || accept === '' || accept.includes('*/*'))) {
+          const url = new URL(req.url, 'http://localhost');
+          // A file (has an extension, e.g. /robots.txt or /assets/x.js) is served as it is.
+          if (!/\.[^/]+$/.test(url.pathname)) req.url = `/${htmlFileFor(url.pathname)}${url.search}`;
+        }
+        next();
+      });
+    },
+  };
+}
+
 /**
  * Writes dist/sw.js from scripts/service-worker.template.js with the list of every file of the build
  * (chunks, fonts, styles, checklist.json, index.html, public/) and a version hashed from their
@@ -117,7 +219,9 @@ function serviceWorker(): Plugin {
       const manifest = [...files.keys()].filter((n) => n !== 'sw.js').sort().map((n) => `/${n}`);
       const source = readFileSync(`${root}scripts/service-worker.template.js`, 'utf8')
         .replace('__PRECACHE_MANIFEST__', JSON.stringify(manifest))
-        .replace('__CACHE_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16)));
+        .replace('__CACHE_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16)))
+        .replace('__PAGES__', JSON.stringify(pageUrlPatterns().map(([pattern, file]) => [pattern, `/${file}`])))
+        .replace('__SHELL__', JSON.stringify(`/${SHELL_FILE}`));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };
@@ -153,8 +257,25 @@ function treeShakeReactRouter(): Plugin {
   };
 }
 
+/**
+ * The projects store and what only it needs (persistence, operations, zustand, the scoring and
+ * upgrade indexes) in one chunk. Left to automatic chunking these were ~15 chunks of 0.2–4 KB,
+ * each compressed on its own: one file is ~4 KB gzip smaller for `/`, `/coturn` and the project
+ * page, which all load the whole store anyway. Listed by path so that nothing the TURN tester or
+ * the checklist reference imports joins it (check-bundle.mjs would show their growth); the
+ * chunk's dependencies (scope, dict, valibot…) stay where automatic chunking puts them.
+ */
+const PROJECTS_STORE_MODULES = new RegExp(
+  [
+    String.raw`[\/]src[\/]features[\/]projects[\/](store|operations|model|summaries|use-projects)\.ts$`,
+    String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/](codec|merge|dict-schema|restore|repository|migrations|content-upgrade|issue-path)\.ts$`,
+    String.raw`[\/]src[\/]entities[\/]checklist[\/](scoring-index|upgrade-index)\.ts$`,
+    String.raw`[\/]node_modules[\/]zustand[\/]`,
+  ].join('|'),
+);
+
 export default defineConfig({
-  plugins: [react(), treeShakeReactRouter(), cspMeta(), checklistJson(), buildTimeData(), serviceWorker()],
+  plugins: [react(), treeShakeReactRouter(), cspMeta(), checklistJson(), buildTimeData(), prerender(), serviceWorker(), prerenderedPreview()],
   resolve: {
     alias,
   },
@@ -162,6 +283,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'projects-store', test: PROJECTS_STORE_MODULES, includeDependenciesRecursively: false }] },
+      },
+    },
   },
   preview: {
     port: 4173,

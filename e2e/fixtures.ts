@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { startCoturn, type CoturnInstance, type CoturnOptions } from './harness/coturn.ts';
 import { startDeployableApp, type DeployableApp } from './harness/deployable-app.ts';
+import { waitForAppOnNavigation } from './harness/app-ready.ts';
 import { AssessmentPage } from './pages/assessment-page.ts';
 import { ProjectsPage } from './pages/projects-page.ts';
 import { TurnPage } from './pages/turn-page.ts';
@@ -32,6 +33,12 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // Every page of the test waits for the app to take over its prerendered HTML (harness/app-ready.ts).
+  context: async ({ context }, use) => {
+    for (const page of context.pages()) waitForAppOnNavigation(page);
+    context.on('page', waitForAppOnNavigation);
+    await use(context);
+  },
   projectsPage: async ({ page }, use) => {
     await use(new ProjectsPage(page));
   },

@@ -6,11 +6,19 @@
  * - install: caches every file; the new worker then waits, so an open tab keeps running the version it
  *   loaded until the user accepts the "update available" prompt (message SKIP_WAITING).
  * - activate: deletes the caches of older versions and takes control of open tabs.
- * - fetch: same-origin GETs only. Navigations get the cached index.html (the app routes on the client),
- *   everything else comes from the cache, then the network. Nothing else is intercepted.
+ * - fetch: same-origin GETs only. A navigation gets the cached HTML a host would serve for its path
+ *   (src/config/pages.ts: a prerendered page, else the shell; the app routes on the client), everything
+ *   else comes from the cache, then the network. Nothing else is intercepted.
  */
 const PRECACHE = __PRECACHE_MANIFEST__;
 const CACHE = `wsc-${__CACHE_VERSION__}`;
+/** [pathname pattern, HTML file] of each prerendered page; every other navigation gets SHELL. */
+const PAGES = __PAGES__.map(([pattern, file]) => [new RegExp(pattern), file]);
+const SHELL = __SHELL__;
+
+function htmlFor(pathname) {
+  return PAGES.find(([pattern]) => pattern.test(pathname))?.[1] ?? SHELL;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -33,7 +41,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const key = request.mode === 'navigate' ? '/index.html' : url.pathname;
+  const key = request.mode === 'navigate' ? htmlFor(url.pathname) : url.pathname;
   if (!PRECACHE.includes(key)) return;
   event.respondWith(
     caches

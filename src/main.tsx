@@ -1,7 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { canHydrate } from './app/hydration';
+import { preloadRoute } from './app/router';
 import { appUpdates } from './app/service-worker';
+import { browserSessionStorage, browserStorage } from './lib/storage';
 import './styles.css';
 
 // Closed <details> print nothing but their summary. Chromium 131+ prints their content through the
@@ -21,11 +24,24 @@ window.addEventListener('afterprint', () => {
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build prerenders some pages (src/config/pages.ts): hydrate that HTML when it was rendered for
+  // this URL and this browser's state; otherwise (the shell, a query string, saved TURN URLs) render.
+  // The route's code is loaded first (the HTML preloads it), so the page hydrates in one pass; as a
+  // transition, so hydrating a long page yields to the browser instead of blocking it.
+  const page = root.dataset.page;
+  if (page !== undefined && canHydrate(page, window.location, { local: browserStorage(), session: browserSessionStorage() })) {
+    // Until then the page is HTML only: a click before hydrateRoot is lost (e2e/fixtures.ts waits for it).
+    const hydrate = () => startTransition(() => void hydrateRoot(root, app));
+    preloadRoute(window.location.pathname).then(hydrate, hydrate);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }
 
 // Offline after the first visit: the service worker caches the whole build. Registered after the page

@@ -1,13 +1,13 @@
 /**
  * A second copy of the production build served by its own `vite preview` (the server `npm start`
  * runs), in a temp directory the test may change: `deploy()` does what a new deploy does to the
- * files a browser sees (index.html changes, and sw.js gets the new content version the build
+ * files a browser sees (every HTML page changes: index.html, the shell and the prerendered pages; sw.js gets the new content version the build
  * derives from the files), so the installed service worker finds an update. The shared server of
  * the run (dist/) is never touched.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from './coturn.ts';
@@ -50,10 +50,15 @@ export async function startDeployableApp(): Promise<DeployableApp> {
   return {
     origin,
     deploy(n) {
-      const indexFile = join(out, 'index.html');
-      const index = `${readFileSync(indexFile, 'utf8').replace(/\n<!-- deploy \d+ -->\n$/, '')}\n<!-- deploy ${n} -->\n`;
-      writeFileSync(indexFile, index);
-      const version = createHash('sha256').update(index).digest('hex').slice(0, 16);
+      const hash = createHash('sha256');
+      const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+      for (const page of pages) {
+        const file = join(out, page);
+        const html = `${readFileSync(file, 'utf8').replace(/\n<!-- deploy \d+ -->\n$/, '')}\n<!-- deploy ${n} -->\n`;
+        writeFileSync(file, html);
+        hash.update(page).update(html);
+      }
+      const version = hash.digest('hex').slice(0, 16);
       writeFileSync(join(out, 'sw.js'), readFileSync(join(out, 'sw.js'), 'utf8').replace(VERSION, `wsc-\${"${version}"}`));
       return version;
     },

@@ -1,24 +1,24 @@
-import { lazy, type ComponentType } from 'react';
 import { matchPath, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { Layout } from './layout';
+import { lazyRoute, type PreloadableRoute } from './lazy-route';
 import { RouteParamsContext, type RouteParams } from './route-params';
 
 // Every page is its own lazy chunk.
-const HomePage = lazy(() => import('./routes/home'));
-const ProjectPage = lazy(() => import('./routes/project'));
-const ProjectOnboardingPage = lazy(() => import('./routes/project-onboarding'));
-const OnboardPage = lazy(() => import('./routes/onboard'));
-const ProjectBriefPage = lazy(() => import('./routes/project-brief'));
-const ChecklistPage = lazy(() => import('./routes/checklist'));
-const TurnPage = lazy(() => import('./routes/turn'));
-const CoturnPage = lazy(() => import('./routes/coturn'));
-const AboutPage = lazy(() => import('./routes/about'));
-const NotFoundPage = lazy(() => import('./routes/not-found'));
+const HomePage = lazyRoute(() => import('./routes/home'));
+const ProjectPage = lazyRoute(() => import('./routes/project'));
+const ProjectOnboardingPage = lazyRoute(() => import('./routes/project-onboarding'));
+const OnboardPage = lazyRoute(() => import('./routes/onboard'));
+const ProjectBriefPage = lazyRoute(() => import('./routes/project-brief'));
+const ChecklistPage = lazyRoute(() => import('./routes/checklist'));
+const TurnPage = lazyRoute(() => import('./routes/turn'));
+const CoturnPage = lazyRoute(() => import('./routes/coturn'));
+const AboutPage = lazyRoute(() => import('./routes/about'));
+const NotFoundPage = lazyRoute(() => import('./routes/not-found'));
 
 interface AppRoute {
   readonly path: string;
-  readonly Page: ComponentType;
+  readonly Page: PreloadableRoute;
 }
 
 /**
@@ -61,6 +61,11 @@ export function matchRoute(pathname: string): { route: AppRoute; params: RoutePa
     if (match) return { route, params: match.params };
   }
   throw new Error(`No route matches ${pathname}`);
+}
+
+/** Loads the code of the page at `pathname` (src/main.tsx, before hydrating its prerendered HTML). */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  return matchRoute(pathname).route.Page.preload();
 }
 
 export function AppRoutes() {

@@ -3,6 +3,8 @@ export const paths = {
   home: { path: '/', getHref: () => '/' },
   project: {
     path: '/projects/:projectId/*',
+    /** The project page itself, without the sub-pages (its prerendered skeleton answers these URLs). */
+    pagePath: '/projects/:projectId',
     getHref: (projectId: string) => `/projects/${encodeURIComponent(projectId)}`,
   },
   projectOnboarding: {

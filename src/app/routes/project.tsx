@@ -8,6 +8,7 @@ import { slugify } from '@/lib/slug';
 import { roundScores } from '@/entities/project/rounds';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
+import { useHydrated } from '@/lib/use-hydrated';
 import { lazy, Suspense } from 'react';
 
 // The results-file parsers (valibot schemas for three formats) load after the page: the control shows at once.
@@ -16,6 +17,10 @@ const AttachResultsFile = lazy(() => import('./project/attach-results-file').the
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
   const name = useProject(projectId)?.name;
+  const hydrated = useHydrated();
+  // The prerendered skeleton (one HTML file for every project id): the project is in this browser's
+  // storage, so it shows once the page has hydrated.
+  if (!hydrated) return <ProjectSkeleton />;
   return (
     <>
       <PageTitle title={name ? `${name} · Project` : 'Project not found'} />
@@ -43,5 +48,17 @@ export default function ProjectPage() {
         )}
       />
     </>
+  );
+}
+
+function ProjectSkeleton() {
+  return (
+    <section aria-labelledby="page-heading" className="project-skeleton">
+      <PageTitle title="Project" />
+      <h1 id="page-heading">Project</h1>
+      <p className="page-loading" role="status">
+        Opening the project saved in this browser…
+      </p>
+    </section>
   );
 }

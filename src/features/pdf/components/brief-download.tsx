@@ -1,14 +1,15 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { todayIso } from '@/entities/project/assessment';
 import { briefFileName, type BriefInput } from '@/features/pdf/brief';
-import { PAPER, defaultPaperSize, type PaperSize } from '@/features/pdf/paper';
+import { PAPER, type PaperSize } from '@/features/pdf/paper';
+import { usePaperSize } from '@/features/pdf/use-paper-size';
 import { usePdfDownload } from '@/features/pdf/use-pdf-download';
 import { PdfStatus } from './pdf-status';
 
 /** "Download contractor brief (PDF)", A4 or Letter; the route passes the brief's content. */
 export function BriefDownload({ brief }: { brief: Omit<BriefInput, 'paper' | 'date' | 'appUrl'> }) {
   const id = useId();
-  const [paper, setPaper] = useState<PaperSize>(() => defaultPaperSize(navigator.language));
+  const [paper, setPaper] = usePaperSize();
   const { state, run } = usePdfDownload();
   const download = () => {
     const date = todayIso();

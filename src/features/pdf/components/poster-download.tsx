@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { checklist } from '@/entities/checklist/content';
 import { todayIso } from '@/entities/project/assessment';
-import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '@/features/pdf/paper';
+import { PAPER, PAPER_SIZES, type PaperSize } from '@/features/pdf/paper';
+import { usePaperSize } from '@/features/pdf/use-paper-size';
 import { posterFileName, type PosterProject, type PosterVariant } from '@/features/pdf/poster';
 import { usePdfDownload } from '@/features/pdf/use-pdf-download';
 import { PdfStatus } from './pdf-status';
@@ -9,7 +10,7 @@ import { PdfStatus } from './pdf-status';
 /** "Download wall poster (PDF)" with a paper choice, blank or filled with a project's answers. */
 export function PosterDownload({ project, projectSlug }: { project?: PosterProject; projectSlug?: string }) {
   const id = useId();
-  const [paper, setPaper] = useState<PaperSize>(() => defaultPaperSize(navigator.language));
+  const [paper, setPaper] = usePaperSize();
   const [variant, setVariant] = useState<PosterVariant>('all');
   const { state, run } = usePdfDownload();
   const download = () =>

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { checklist } from '@/entities/checklist/content';
 import { todayIso } from '@/entities/project/assessment';
 import type { Project } from '@/entities/project/types';
 import { slugify } from '@/lib/slug';
 import { executiveFileName, type PreviousRound } from '@/features/pdf/executive-model';
-import { PAPER, PAPER_SIZES, defaultPaperSize, type PaperSize } from '@/features/pdf/paper';
+import { PAPER, PAPER_SIZES, type PaperSize } from '@/features/pdf/paper';
+import { usePaperSize } from '@/features/pdf/use-paper-size';
 import { reportFileName } from '@/features/pdf/report';
 import { usePdfDownload } from '@/features/pdf/use-pdf-download';
 import { PdfStatus } from './pdf-status';
@@ -25,7 +26,7 @@ interface Props {
 /** "Download report (PDF)" or "Download executive summary (PDF)" for one project, A4 or Letter. */
 export function ReportDownload({ project, kind = 'report', previousRounds }: Props) {
   const id = useId();
-  const [paper, setPaper] = useState<PaperSize>(() => defaultPaperSize(navigator.language));
+  const [paper, setPaper] = usePaperSize();
   const { state, run } = usePdfDownload();
   const text = KINDS[kind];
   const download = () => {

@@ -58,6 +58,8 @@ function update(patch: Partial<StorageHealth>): void {
 
 export const storageHealth = {
   get: (): StorageHealth => health,
+  /** The prerendered pages and their hydration assume readable storage; the real state follows at once. */
+  getServerSnapshot: (): StorageHealth => INITIAL,
   subscribe(listener: Listener): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);

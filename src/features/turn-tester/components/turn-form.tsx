@@ -78,12 +78,11 @@ export const TurnForm = memo(function TurnForm({ running, onRun, onCancel, resul
   const [submitted, setSubmitted] = useState(false);
   const cancelRef = useRunFocus(running, resultsHeadingRef);
   const urlList = useMemo(() => parseUrlList(urlText), [urlText]);
-  const origin = window.location.origin;
-
-  // Live re-validation after a refused submit, so fixed fields lose their error at once.
+  // Live re-validation after a refused submit, so fixed fields lose their error at once. (The origin
+  // is read only then: the form is also rendered at build time, where there is no window.)
   const errors = useMemo(
-    () => (submitted ? validateForm(urlList, values, timeout, origin).errors : []),
-    [submitted, urlList, values, timeout, origin],
+    () => (submitted ? validateForm(urlList, values, timeout, window.location.origin).errors : []),
+    [submitted, urlList, values, timeout],
   );
   const fieldErrors: Partial<Record<FieldName, string>> = {};
   for (const e of errors) if (e.field !== 'urls' && fieldErrors[e.field] === undefined) fieldErrors[e.field] = e.message;
@@ -91,7 +90,7 @@ export const TurnForm = memo(function TurnForm({ running, onRun, onCancel, resul
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (running) return;
-    const v = validateForm(urlList, values, timeout, origin);
+    const v = validateForm(urlList, values, timeout, window.location.origin);
     if (v.errors.length > 0 || v.credentials === null) {
       setSubmitted(true);
       const first = v.errors[0];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { htmlFileFor, pageUrlPatterns, prerenderedPageFor, PRERENDERED_PAGES, SHELL_FILE } from './pages';
+
+describe('which HTML file answers a URL', () => {
+  it('maps each prerendered page, with or without a trailing slash', () => {
+    expect(htmlFileFor('/')).toBe('index.html');
+    expect(htmlFileFor('/checklist')).toBe('checklist/index.html');
+    expect(htmlFileFor('/checklist/')).toBe('checklist/index.html');
+    expect(htmlFileFor('/turn')).toBe('turn/index.html');
+    expect(htmlFileFor('/coturn')).toBe('coturn/index.html');
+  });
+
+  it('answers every project id with the one skeleton, but not the project sub-pages', () => {
+    expect(htmlFileFor('/projects/abc-123')).toBe('projects/project.html');
+    expect(htmlFileFor('/projects/constructor')).toBe('projects/project.html');
+    expect(htmlFileFor('/projects/abc/onboarding')).toBe(SHELL_FILE);
+    expect(htmlFileFor('/projects')).toBe(SHELL_FILE);
+  });
+
+  it('gives the shell to item pages and unknown URLs (the 404 page renders on the client)', () => {
+    expect(htmlFileFor('/checklist/turn-cred-ephemeral')).toBe(SHELL_FILE);
+    expect(htmlFileFor('/projcts')).toBe(SHELL_FILE);
+    expect(htmlFileFor('/checklistx')).toBe(SHELL_FILE);
+    expect(prerenderedPageFor('/no-such-page')).toBeNull();
+  });
+
+  it('gives the service worker the same table', () => {
+    const table = pageUrlPatterns().map(([pattern, file]) => [new RegExp(pattern), file] as const);
+    for (const path of ['/', '/checklist', '/turn/', '/projects/x', '/projects/x/brief', '/about', '/nope']) {
+      expect(table.find(([re]) => re.test(path))?.[1] ?? SHELL_FILE).toBe(htmlFileFor(path));
+    }
+    expect(new Set(PRERENDERED_PAGES.map((p) => p.file)).size).toBe(PRERENDERED_PAGES.length);
+  });
+});
