@@ -23,6 +23,8 @@ describe('matchPattern (React Router 7 rules for the route table patterns)', () 
     expect(matchPattern('/projects/:projectId/*', '/projects/p1/a/b')).toEqual({ projectId: 'p1', '*': 'a/b' });
     expect(matchPattern('/projects/:projectId/*', '/projects')).toBeNull();
     expect(matchPattern('*', '/anything/at/all')).toEqual({ '*': 'anything/at/all' });
+    expect(matchPattern('*', decodePath('/%0A'))).toEqual({ '*': '\n' });
+    expect(matchPattern('/projects/:projectId/*', decodePath('/projects/p1/a%0Ab'))).toEqual({ projectId: 'p1', '*': 'a\nb' });
   });
 
   it('treats regular expression characters in a pattern literally', () => {
