@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { ProjectsPage } from './pages/projects-page.ts';
 import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { checklist } from '../src/entities/checklist/content/index.ts';
@@ -68,6 +69,17 @@ function findingsFileFor(config: string): unknown {
   const r = analyzeConfig(config, '4.6', checklist.items);
   if (!r.ok) throw new Error('the config must analyse');
   return findingsFile(r.analysis, secureSnippet(r.analysis.parsed, r.analysis.version, { secret: 'GENERATED' }), new Date(Date.UTC(2026, 11, 2)));
+}
+
+/** Imports the same project file twice; returns the "already exists" dialog it opens. */
+async function importTwice(projectsPage: ProjectsPage): Promise<Locator> {
+  const file = { name: 'twice.json', mimeType: 'application/json', buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))) };
+  await projectsPage.importFile(file);
+  await expect(projectsPage.page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await projectsPage.importFile(file);
+  const dialog = projectsPage.page.getByRole('alertdialog');
+  await expect(dialog).toContainText('This project already exists here.');
+  return dialog;
 }
 
 /** Axe violations on the page as it is now, one line each. */
@@ -195,12 +207,7 @@ test.describe('axe on the main states', () => {
     await expect(page.getByRole('alert')).toContainText('status');
     expect(await violations(page)).toEqual([]);
 
-    const file = { name: 'twice.json', mimeType: 'application/json', buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))) };
-    await projectsPage.importFile(file);
-    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-    await projectsPage.importFile(file);
-    const dialog = page.getByRole('alertdialog');
-    await expect(dialog).toContainText('This project already exists here.');
+    await importTwice(projectsPage);
     expect(await violations(page)).toEqual([]);
   });
 
@@ -339,12 +346,7 @@ test('keyboard: the TURN test runs and the "already exists" dialog is answered w
   await expect(turnPage.results).toBeVisible();
 
   await projectsPage.goto();
-  const file = { name: 'twice.json', mimeType: 'application/json', buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))) };
-  await projectsPage.importFile(file);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  await projectsPage.importFile(file);
-  const dialog = page.getByRole('alertdialog');
-  await expect(dialog).toContainText('This project already exists here.');
+  const dialog = await importTwice(projectsPage);
   // Focus moves into the dialog; Tab reaches its choices and Enter picks one.
   await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   const buttons = await dialog.getByRole('button').count();
