@@ -3,7 +3,6 @@ import { Link } from '@/components/ui/link';
 import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import type { Project } from '@/entities/project/types';
-import { downloadFindings, downloadJiraCsv, downloadMarkdown, downloadProject } from '@/features/projects/exports';
 import { ExportMessage, useExportMessage } from './export-message';
 
 interface Props {
@@ -25,20 +24,20 @@ export function ProjectHeader({ project, headingRef }: Props) {
           <DisplayText text={project.name} />
         </h1>
         <div className="pj-toolbar no-print" role="group" aria-label="Project actions">
-          <button type="button" onClick={() => exported.show(downloadProject(project))}>
+          <button type="button" onClick={() => exported.exportWith((e) => e.downloadProject(project))}>
             Export project
           </button>
-          <button type="button" onClick={() => exported.show(downloadMarkdown(project))}>
+          <button type="button" onClick={() => exported.exportWith((e) => e.downloadMarkdown(project))}>
             Export Markdown
           </button>
-          <button type="button" onClick={() => exported.show(downloadFindings(project, allFindings ? 'all' : 'open'))}>
+          <button type="button" onClick={() => exported.exportWith((e) => e.downloadFindings(project, allFindings ? 'all' : 'open'))}>
             Export findings (CSV)
           </button>
           <label className="check">
             <input type="checkbox" checked={allFindings} onChange={(e) => setAllFindings(e.target.checked)} />
             Include closed and N/A items
           </label>
-          <button type="button" onClick={() => exported.show(downloadJiraCsv(project))}>
+          <button type="button" onClick={() => exported.exportWith((e) => e.downloadJiraCsv(project))}>
             Export for Jira (CSV)
           </button>
           <button type="button" onClick={() => window.print()}>
