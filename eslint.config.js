@@ -41,15 +41,9 @@ const COMPONENT_LINES = { max: 120, skipBlankLines: true, skipComments: true };
 
 const NO_JSPDF = { name: 'jspdf', message: 'Import jsPDF only from a *.chunk.ts loaded with import().' };
 const NO_REACT = { name: 'react', message: 'Domain modules have no React: put hooks in use-*.ts.' };
-/** react-router's heavy parts: the app has its own (src/components/ui/link.tsx, src/app/router.tsx). */
-const NO_HEAVY_ROUTER = {
-  name: 'react-router',
-  importNames: ['Link', 'NavLink', 'Routes', 'Route', 'Outlet', 'useParams', 'useRoutes', 'createBrowserRouter', 'RouterProvider'],
-  message: 'Each costs kilobytes on every page: use Link/NavLink from @/components/ui/link, useParams from @/app/route-params, and the route table in src/app/router.tsx.',
-};
 /** One import style in src: `./x` inside a file's own folder, `@/…` for everything else (never `../`). */
 function restrictedImports(...paths) {
-  return { paths: [NO_HEAVY_ROUTER, ...paths], patterns: [{ regex: '^\\.\\./', message: 'Import across folders with @/… (e.g. @/lib/csv), not ../.' }] };
+  return { paths, patterns: [{ regex: '^\\.\\./', message: 'Import across folders with @/… (e.g. @/lib/csv), not ../.' }] };
 }
 
 export default tseslint.config(

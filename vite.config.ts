@@ -228,36 +228,6 @@ function serviceWorker(): Plugin {
 }
 
 /**
- * Lets the bundler drop the parts of react-router this app does not use. Its single-file dist keeps
- * every component alive through top-level statements a bundler must assume have side effects:
- * `X.displayName = "…"` assignments and un-annotated `React.createContext`/`forwardRef`/`memo`
- * calls, so even `useParams` alone pulled in ~13 KB gzip (Form, ScrollRestoration, prefetching…).
- * Removing the names (React DevTools only) and marking those calls pure leaves what is imported.
- * Fails the build when the patterns stop matching (a react-router upgrade changed its output), so
- * the saving cannot vanish silently.
- */
-function treeShakeReactRouter(): Plugin {
-  const DIST = /\/node_modules\/react-router\/dist\/(development|production)\/chunk-[\w-]+\.mjs$/;
-  return {
-    name: 'tree-shake-react-router',
-    apply: 'build',
-    transform(code, id) {
-      if (!DIST.test(id) || !code.includes('function BrowserRouter(')) return null;
-      let names = 0;
-      const out = code
-        .replace(/^[A-Za-z_$][\w$]*\.displayName = "[^"\n]*";$/gm, () => {
-          names++;
-          return '';
-        })
-        .replace(/(?<!__PURE__ \*\/ )\b(React\d*)\.(createContext|forwardRef|memo)\(/g, '/* @__PURE__ */ $1.$2(')
-        .replace(/^Object\.getOwnPropertyNames\(Object\.prototype\)\.sort\(\)\.join\("\\0"\);$/gm, '');
-      if (names < 10) this.error(`tree-shake-react-router: expected react-router's displayName assignments in ${id}; update the patterns`);
-      return { code: out, map: null };
-    },
-  };
-}
-
-/**
  * The projects store and what only it needs (persistence, operations, zustand, the scoring and
  * upgrade indexes) in one chunk. Left to automatic chunking these were ~15 chunks of 0.2–4 KB,
  * each compressed on its own: one file is ~4 KB gzip smaller for `/`, `/coturn` and the project
@@ -275,7 +245,7 @@ const PROJECTS_STORE_MODULES = new RegExp(
 );
 
 export default defineConfig({
-  plugins: [react(), treeShakeReactRouter(), cspMeta(), checklistJson(), buildTimeData(), prerender(), serviceWorker(), prerenderedPreview()],
+  plugins: [react(), cspMeta(), checklistJson(), buildTimeData(), prerender(), serviceWorker(), prerenderedPreview()],
   resolve: {
     alias,
   },

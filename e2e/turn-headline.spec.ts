@@ -181,6 +181,39 @@ test.describe('TURN tester: IPv4 and IPv6', () => {
   });
 });
 
+/**
+ * Where the results table's URL cells wrap onto a new line at a point that is not a sensible one
+ * (after the scheme, a dot or a hyphen of a host name but not of an IP address, before `?` or `&`): e.g. "turn:host:34" / "78".
+ * Found from each character's line box, as the browser laid it out.
+ */
+async function badUrlBreaks(page: Page): Promise<string[]> {
+  return page.locator('.tt-results .tt-target').evaluateAll((cells) =>
+    cells.flatMap((cell) => {
+      const text = cell.textContent ?? '';
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      const tops: number[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < (node.textContent ?? '').length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          tops.push(Math.round(range.getBoundingClientRect().top));
+        }
+      }
+      const bad: string[] = [];
+      for (let i = 1; i < tops.length; i++) {
+        if (tops[i] === tops[i - 1]) continue;
+        const before = text.slice(0, i);
+        const after = text.slice(i);
+        const ipHost = /^(turns?:)?(\d{1,3}(\.\d{1,3}){3}|\[)/.test(text);
+        const sensible = /^(turns?|stuns?):$/.test(before) || (!ipHost && /[.-]$/.test(before)) || /^[?&]/.test(after);
+        if (!sensible) bad.push(`"${before}" / "${after}"`);
+      }
+      return bad;
+    }),
+  );
+}
+
 test.describe('TURN tester results, as a user sees them', () => {
   test('screenshots at 1366 and 390 px: headlines with grades, the probe command, the table; nothing scrolls sideways', async ({ turnPage: turn, coturn, startCoturn }) => {
     const anonymous = await startCoturn({ auth: { kind: 'no-auth' } });
@@ -191,12 +224,15 @@ test.describe('TURN tester results, as a user sees them', () => {
     await expect(turn.headline(`127.0.0.1:${anonymous.port}`).locator('.tt-settle-command')).toBeVisible();
     const overflow = () => turn.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBe(0);
+    expect(await badUrlBreaks(turn.page)).toEqual([]);
     await turn.page.locator('.tt-results-panel').screenshot({ path: 'test-results/screenshots/turn-1366.png' });
     await turn.page.setViewportSize({ width: 390, height: 844 });
     expect(await overflow()).toBe(0);
+    expect(await badUrlBreaks(turn.page)).toEqual([]);
     const command = turn.headline(`127.0.0.1:${anonymous.port}`).locator('.tt-settle-command');
     expect(await command.evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
     await turn.page.locator('.tt-results-panel').screenshot({ path: 'test-results/screenshots/turn-390.png' });
     await turn.headlines.screenshot({ path: 'test-results/screenshots/turn-390-headlines.png' });
+    await turn.results.locator('tbody tr').first().screenshot({ path: 'test-results/screenshots/turn-390-result-card.png' });
   });
 });

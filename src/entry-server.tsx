@@ -6,7 +6,7 @@
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { StaticRouter } from 'react-router';
+import { StaticRouter } from './lib/router';
 import { AppRoutes } from './app/router';
 
 export interface RenderedPage {

@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/lib/router';
 import { NavLink } from '@/components/ui/link';
 import { APP_NAME, paths } from '@/config/paths';
 import { StorageGuard } from '@/features/projects/components/storage-guard';

@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 /** The route table entry a path resolves to, by its pattern. */
 const patternFor = (pathname: string) => matchRoute(pathname).route.path;
 
-describe('matchRoute (the app route table on react-router matchPath)', () => {
+describe('matchRoute (the app route table)', () => {
   it('sends every page of paths.ts to its own route', () => {
     expect(patternFor(paths.home.getHref())).toBe(paths.home.path);
     expect(patternFor(paths.project.getHref('p1'))).toBe(paths.project.path);
@@ -27,13 +27,13 @@ describe('matchRoute (the app route table on react-router matchPath)', () => {
     expect(patternFor('/projects/p1/anything/else')).toBe(paths.project.path);
   });
 
-  it('gives decoded parameters, like react-router', () => {
+  it('gives decoded parameters, as React Router gave them', () => {
     expect(matchRoute(paths.project.getHref('a b/ü')).params.projectId).toBe('a b/ü');
     expect(matchRoute(paths.checklistItem.getHref('turn-rest-api')).params.itemId).toBe('turn-rest-api');
     expect(matchRoute(paths.projectBrief.getHref('p 1')).params.projectId).toBe('p 1');
   });
 
-  it('matches case-insensitively and with a trailing slash, like react-router', () => {
+  it('matches case-insensitively and with a trailing slash, as React Router did', () => {
     expect(patternFor('/TURN')).toBe(paths.turn.path);
     expect(patternFor('/checklist/')).toBe(paths.checklist.path);
   });

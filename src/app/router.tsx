@@ -1,8 +1,9 @@
-import { matchPath, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { decodePath, matchPattern, type RouteParams } from '@/lib/route-match';
+import { useLocation } from '@/lib/router';
 import { Layout } from './layout';
 import { lazyRoute, type PreloadableRoute } from './lazy-route';
-import { RouteParamsContext, type RouteParams } from './route-params';
+import { RouteParamsContext } from './route-params';
 
 // Every page is its own lazy chunk.
 const HomePage = lazyRoute(() => import('./routes/home'));
@@ -23,9 +24,7 @@ interface AppRoute {
 
 /**
  * The route table, most specific first: the first pattern that matches the whole path wins
- * (react-router's ranking gives the same order for these patterns; router.test.ts checks every one).
- * Matching is react-router's own `matchPath`, but not its `<Routes>`: that costs ~5 KB gzip on every
- * page for nested routes, loaders and error elements this app does not use.
+ * (React Router's ranking gave the same order for these patterns; router.test.ts checks every one).
  */
 export const ROUTES: readonly AppRoute[] = [
   { path: paths.home.path, Page: HomePage },
@@ -41,24 +40,12 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '*', Page: NotFoundPage },
 ];
 
-/** Decodes each path segment as react-router does before matching (an encoded `/` stays `%2F`). */
-function decodePath(pathname: string): string {
-  try {
-    return pathname
-      .split('/')
-      .map((segment) => decodeURIComponent(segment).replace(/\//g, '%2F'))
-      .join('/');
-  } catch {
-    return pathname;
-  }
-}
-
 /** The route for `pathname` and its URL parameters (the `*` route matches everything). */
 export function matchRoute(pathname: string): { route: AppRoute; params: RouteParams } {
   const decoded = decodePath(pathname);
   for (const route of ROUTES) {
-    const match = matchPath({ path: route.path, caseSensitive: false, end: true }, decoded);
-    if (match) return { route, params: match.params };
+    const params = matchPattern(route.path, decoded);
+    if (params) return { route, params };
   }
   throw new Error(`No route matches ${pathname}`);
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { PageTitle } from '@/components/ui/page-title';
 import type { AttachRun } from '@/features/turn-tester/components/results-panel';
 import { TurnTester } from '@/features/turn-tester/components/turn-tester';

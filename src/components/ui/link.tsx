@@ -1,12 +1,11 @@
 /**
- * The app's links: react-router's `Link` and `NavLink` cost ~4 KB gzip in every page's JavaScript
- * (they carry prefetching, view transitions and framework-mode code we never use). These render the
- * same `<a href>` and navigate client-side through react-router's own click handler (modifier keys,
- * `target`, non-left clicks and `event.preventDefault()` behave exactly as with its `Link`).
- * eslint.config.js forbids importing react-router's `Link`/`NavLink` in src.
+ * The app's links: an `<a href>` that navigates client-side (src/lib/router.tsx) on a plain left click
+ * in this tab. A click with a modifier key, another button, a `target` other than `_self`, or one an
+ * `onClick` prevented is left to the browser (new tab, download…), as React Router's `Link` did. A
+ * link to the current URL replaces the history entry instead of adding a duplicate.
  */
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { useHref, useLinkClickHandler, useLocation } from 'react-router';
+import { useLocation, useNavigate } from '@/lib/router';
 
 export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** An app URL from `paths` (optionally with `?search` or `#hash`). */
@@ -14,17 +13,20 @@ export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>,
 }
 
 export function Link({ to, target, onClick, ...rest }: LinkProps) {
-  const href = useHref(to);
-  const navigate = useLinkClickHandler<HTMLAnchorElement>(to, target === undefined ? {} : { target });
+  const navigate = useNavigate();
   const click = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (!event.defaultPrevented) navigate(event);
+    if (event.defaultPrevented || event.button !== 0 || (target && target !== '_self')) return;
+    if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    const here = window.location.href;
+    navigate(to, { replace: new URL(to, here).href === here });
   };
-  return <a {...rest} href={href} target={target} onClick={click} />;
+  return <a {...rest} href={to} target={target} onClick={click} />;
 }
 
 /**
- * Whether `to` is the current page (react-router's NavLink rule, case-insensitive): the same path,
+ * Whether `to` is the current page (React Router's NavLink rule, case-insensitive): the same path,
  * or unless `end`, a path below it (`/checklist` is active on `/checklist/turn-rest-api`).
  */
 export function isActivePath(to: string, pathname: string, end: boolean): boolean {

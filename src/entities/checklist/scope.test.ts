@@ -3,13 +3,13 @@ import type { AppliesTo, ArchitectureProfile } from './types';
 import {
   EMPTY_PROFILE,
   PROFILE_KEYS,
-  PROFILE_QUESTIONS,
   PROFILE_VALUES,
   appliesToProfile,
   isKnownProfileValue,
   isProfileKey,
-  scopeReason,
 } from './scope';
+import { PROFILE_QUESTIONS } from './profile-questions';
+import { scopeReason } from './scope-reason';
 import { PROJECT_PROFILE_QUESTIONS } from './turn-exposure-question';
 
 const item = (appliesTo?: AppliesTo) => (appliesTo ? { appliesTo } : {});

@@ -4,7 +4,7 @@
  * list (new-project form) does not carry its text.
  */
 import type { ProfileQuestion, ProfileQuestionFor } from './scope';
-import { PROFILE_QUESTIONS } from './scope';
+import { PROFILE_QUESTIONS } from './profile-questions';
 
 export const TURN_EXPOSURE_QUESTION: ProfileQuestionFor<'turnExposure'> = {
   key: 'turnExposure',

@@ -7,13 +7,13 @@
  * (rules version) it acknowledges.
  */
 import * as v from 'valibot';
-import { formatIssue } from '@/lib/issue-path';
 import { slugify } from '@/lib/slug';
 import { ONBOARDING_LIMITS } from '@/entities/onboarding/schema';
 import type { AcknowledgementRecord, IssuedPack } from '@/entities/onboarding/types';
 import type { Result } from '@/entities/project/types';
 import { digestOf, type Sha256 } from './digest';
-import { parseJsonText, type PackFile } from './pack-file';
+import { onboardingFileKind, type PackFile } from './pack-file';
+import { parseJsonFile } from '@/lib/json-file';
 
 export const ACK_FORMAT = 'webrtc-security-checklist/onboarding-acknowledgement';
 const ACK_VERSION = 1;
@@ -92,13 +92,13 @@ export interface ParsedAck {
   actualDigest: string;
 }
 
+const ACK_KIND = onboardingFileKind('acknowledgement', 'This acknowledgement cannot be imported: ');
+
 /** Validates an acknowledgement and checks its own digest. Never throws. */
 export async function parseAckFile(input: string, sha256: Sha256): Promise<Result<ParsedAck>> {
-  const json = parseJsonText(input, 'an acknowledgement', 2 * 1024 * 1024);
-  if (!json.ok) return json;
-  const parsed = v.safeParse(ackSchema, json.value, { abortEarly: true });
-  if (!parsed.success) return { ok: false, error: `This acknowledgement cannot be imported: ${formatIssue(parsed.issues[0])}` };
-  const file = parsed.output as AckFile;
+  const parsed = parseJsonFile(input, ACK_KIND, ackSchema, (file) => ({ ok: true as const, value: file as AckFile }));
+  if (!parsed.ok) return parsed;
+  const file = parsed.value;
   const { digest: claimed, ...body } = file;
   const actualDigest = await digestOf(body, sha256);
   return { ok: true, value: { file, integrity: actualDigest === claimed ? 'ok' : 'tampered', actualDigest } };

@@ -70,6 +70,8 @@ describe('onboarding pack', () => {
   it.each([
     ['not JSON', 'nope', 'This is not an onboarding pack: it is not valid JSON'],
     ['a project file', '{"format":"webrtc-security-checklist/project"}', 'format: expected "webrtc-security-checklist/onboarding-pack"'],
+    ['an array', '[]', 'This onboarding pack cannot be imported: expected an onboarding pack (a JSON object), got an array'],
+    ['a file over 2 MB', ' '.repeat(2 * 1024 * 1024 + 1), 'The file is larger than 2 MB; this is not an onboarding pack.'],
   ])('refuses %s with a clear message', async (_, text, message) => {
     const r = await parsePackFile(text, sha);
     expect(r.ok ? '' : r.error).toContain(message);
@@ -125,6 +127,15 @@ describe('acknowledgement', () => {
     expect(r.ok ? '' : r.error).toBe('This acknowledgement cannot be imported: rules[1].understood: expected true (every rule must be understood)');
     const r2 = await parseAckFile(JSON.stringify({ ...ack, contractor: { ...ack.contractor, date: 'tomorrow' } }), sha);
     expect(r2.ok ? '' : r2.error).toBe('This acknowledgement cannot be imported: contractor.date: expected a date as YYYY-MM-DD');
+  });
+
+  it.each([
+    ['not JSON', 'nope', /^This is not an acknowledgement: it is not valid JSON \(/],
+    ['an array', '[]', /^This acknowledgement cannot be imported: expected an acknowledgement \(a JSON object\), got an array$/],
+    ['a file over 2 MB', ' '.repeat(2 * 1024 * 1024 + 1), /^The file is larger than 2 MB; this is not an acknowledgement\.$/],
+  ])('refuses %s as an acknowledgement with a clear message', async (_, text, message) => {
+    const r = await parseAckFile(text, sha);
+    expect(r.ok ? '' : r.error).toMatch(message);
   });
 
   it('stands as current, older or unknown against the project’s packs', async () => {

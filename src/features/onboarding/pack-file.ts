@@ -7,8 +7,7 @@
  */
 import * as v from 'valibot';
 import { getOwn } from '@/lib/dict';
-import { formatIssue } from '@/lib/issue-path';
-import { jsonErrorSummary } from '@/lib/json-error';
+import { parseJsonFile, withArticle, type JsonFileKind } from '@/lib/json-file';
 import { redactToFit } from '@/lib/redaction';
 import { slugify } from '@/lib/slug';
 import { SEVERITIES, type ChecklistItem } from '@/entities/checklist/types';
@@ -20,7 +19,8 @@ import { packRules, type PackRule } from './house-rules';
 
 export const PACK_FORMAT = 'webrtc-security-checklist/onboarding-pack';
 const PACK_VERSION = 1;
-const MAX_PACK_BYTES = 2 * 1024 * 1024;
+/** Packs and acknowledgements alike. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const L = ONBOARDING_LIMITS;
 
 export interface PackContent {
@@ -97,23 +97,18 @@ const packSchema = v.object({
   }),
 });
 
-/** Parses JSON text, or says in one sentence why it is not JSON. */
-export function parseJsonText(input: string, what: string, max: number): Result<unknown> {
-  if (input.length > max) return { ok: false, error: `The file is larger than ${max / 1024 / 1024} MB; this is not ${what}.` };
-  try {
-    return { ok: true, value: JSON.parse(input.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    return { ok: false, error: `This is not ${what}: it is not valid JSON (${jsonErrorSummary(error)}).` };
-  }
+/** The onboarding files' reading rules (one reader for outside JSON files: `lib/json-file`). */
+export function onboardingFileKind(name: string, refused: string): JsonFileKind {
+  return { name, noun: name, tooBig: (chars) => (chars > MAX_FILE_BYTES ? `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; this is not ${withArticle(name)}.` : null), refused };
 }
+
+const PACK_KIND = onboardingFileKind('onboarding pack', 'This onboarding pack cannot be imported: ');
 
 /** Validates a pack and checks its digest; the message names the first bad field. Never throws. */
 export async function parsePackFile(input: string, sha256: Sha256): Promise<Result<PackFile>> {
-  const json = parseJsonText(input, 'an onboarding pack', MAX_PACK_BYTES);
-  if (!json.ok) return json;
-  const parsed = v.safeParse(packSchema, json.value, { abortEarly: true });
-  if (!parsed.success) return { ok: false, error: `This onboarding pack cannot be imported: ${formatIssue(parsed.issues[0])}` };
-  const file = parsed.output as PackFile;
+  const parsed = parseJsonFile(input, PACK_KIND, packSchema, (file) => ({ ok: true as const, value: file as PackFile }));
+  if (!parsed.ok) return parsed;
+  const file = parsed.value;
   if ((await digestOf(file.content, sha256)) !== file.digest)
     return { ok: false, error: 'This onboarding pack cannot be imported: digest: does not match the content (the file was changed after it was exported). Ask the team for a fresh pack.' };
   return { ok: true, value: file };

@@ -3,7 +3,7 @@
  * items first; then every item with its answer, note, N/A reason, owner, due date and evidence.
  * Pure layout; the jsPDF chunk draws it.
  */
-import { scopeReason } from '@/entities/checklist/scope';
+import { scopeReason } from '@/entities/checklist/scope-reason';
 import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/entities/checklist/scoring';
 import { evidenceSummary } from '@/entities/project/evidence-labels';
 import type { ChecklistContent, ChecklistItem } from '@/entities/checklist/types';

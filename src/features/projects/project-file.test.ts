@@ -149,6 +149,10 @@ describe('import', () => {
     expect(!result.ok && result.error).toMatch(/not valid JSON/);
   });
 
+  it('says an array is not a project file (not "format: …" of a file that is not one)', () => {
+    expect(parseProjectFile('[{"format":"webrtc-security-checklist/project"}]', NOW)).toEqual({ ok: false, error: 'This project file cannot be imported: expected a project file (a JSON object), got an array' });
+  });
+
   it('refuses files over 50 MB', () => {
     expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
     expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatch(/over 50 MB/);

@@ -16,7 +16,7 @@ import * as v from 'valibot';
 import { evidenceFileKind, type EvidenceFileKind } from '@/entities/project/evidence-files';
 import { handOverEvidenceFile } from './pending-evidence-file';
 import { emptyDict, setEntry, type Dict } from '@/lib/dict';
-import { jsonErrorSummary } from '@/lib/json-error';
+import { parseJsonFile, type JsonFileKind } from '@/lib/json-file';
 import { slugify } from '@/lib/slug';
 import { hasSecrets, redactSecrets, redactToFit } from '@/lib/redaction';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
@@ -26,7 +26,6 @@ import { sanitizeEvidence } from './operations';
 import { decodeRounds, encodeRounds, evidenceSchema, oneOf, profileSchema, roundsSchema, timestampSchema } from './persistence/codec';
 import { upgradeContent } from './persistence/content-upgrade';
 import { parseDict } from './persistence/dict-schema';
-import { formatIssue } from './persistence/issue-path';
 import type { Answer, AnswerStatus, Evidence, Project, TrackerSetting } from '@/entities/project/types';
 import { fail, ok, type Result } from '@/lib/result';
 import { parseTrackerSetting, TRACKER_KINDS } from './handoff/tracker-setting';
@@ -341,26 +340,19 @@ function toProjects(list: readonly ParsedProject[], paths: (i: number) => string
   return { ok: true, value: projects };
 }
 
+const PROJECT_FILE_KIND: JsonFileKind = {
+  name: 'project file',
+  noun: 'project file',
+  tooBig: checkImportSize,
+  refused: 'This project file cannot be imported: ',
+};
+
 /** Parses a project file (single project or all projects). Never throws. */
 export function parseProjectFile(input: string, now: number = Date.now()): Result<ImportedFile> {
-  try {
-    if (typeof input !== 'string') return { ok: false, error: 'The file could not be read as text.' };
-    if (input.length > MAX_IMPORT_BYTES) return { ok: false, error: checkImportSize(input.length) ?? 'The file is too large.' };
-    let json: unknown;
-    try {
-      json = JSON.parse(input.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      return { ok: false, error: `This is not a project file: it is not valid JSON (${jsonErrorSummary(error)}).` };
-    }
-    const parsed = v.safeParse(fileSchema, json, { abortEarly: true });
-    if (!parsed.success) return { ok: false, error: `This project file cannot be imported: ${formatIssue(parsed.issues[0])}` };
-    const file = parsed.output;
+  return parseJsonFile(input, PROJECT_FILE_KIND, fileSchema, (file) => {
     const single = file.format === PROJECT_FILE_FORMAT;
     const projects = toProjects(single ? [file.project] : file.projects, (i) => (single ? 'project' : `projects[${i}]`), file.contentVersion, now);
     if (!projects.ok) return { ok: false, error: `This project file cannot be imported: ${projects.error}` };
     return { ok: true, value: { kind: single ? 'project' : 'projects', contentVersion: file.contentVersion, projects: projects.value } };
-  } catch (error) {
-    // Defensive: the schema should make this unreachable, and the importer must never throw.
-    return { ok: false, error: `The file could not be imported (${error instanceof Error ? error.name : 'unknown error'}).` };
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { focusFromParams, readView, viewParams, type FocusRequest, type FocusTarget, type WalkthroughView } from './assessment-view';
 
 interface Local {

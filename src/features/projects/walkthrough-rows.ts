@@ -2,7 +2,8 @@
  * What the walkthrough lists: the rows a view shows, the counts it states and the printed
  * description. Pure (no React): the walkthrough components render it, the tests check it.
  */
-import { appliesToProfile, scopeReason } from '@/entities/checklist/scope';
+import { appliesToProfile } from '@/entities/checklist/scope';
+import { scopeReason } from '@/entities/checklist/scope-reason';
 import type { ChecklistItem } from '@/entities/checklist/types';
 import { matchesFilter, type StatusFilter } from '@/entities/project/assessment';
 import type { Answer, Project } from '@/entities/project/types';

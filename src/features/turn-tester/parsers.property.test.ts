@@ -1,14 +1,17 @@
 /**
  * Property tests for the TURN tester's parsers of outside input (issue 18): URIs and URL lists typed or
- * pasted by the user, credential endpoint responses from the team's server. 10 000 cases each; none may
- * throw, and every answer is either a value with its invariants or a message.
+ * pasted by the user, credential endpoint responses from the team's server, and what Chromium reports
+ * from the TURN server (candidate lines, the URL and error text of icecandidateerror). 10 000 cases
+ * each; none may throw, and every answer is either a value with its invariants or a message.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCredentialEndpointText } from './credentials';
 import { fetchCredentialEndpoint, MAX_ENDPOINT_BODY_BYTES } from './endpoint-fetch';
 import { validateEndpointUrl } from './endpoint-url';
-import { parseUri, parseUrlList } from './uri';
+import { parseCandidateLine } from './candidates';
+import { describeStunError } from './stun-errors';
+import { eventUrlMatches, parseEventUrl, parseUri, parseUrlList } from './uri';
 
 const RUNS = { numRuns: 10_000 };
 /** 10 000 cases take about a second alone; several on a loaded 2-core machine. */
@@ -117,6 +120,41 @@ describe('fetchCredentialEndpoint (property)', () => {
         const r = await fetchCredentialEndpoint('https://turn-creds.example/api', { fetch, pageOrigin: 'https://app.example' });
         if (!r.ok) expect(r.error.trim().length).toBeGreaterThan(0);
         else expect(r.response.iceServers.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+});
+
+const CANDIDATE_PIECES = ['candidate:', 'a=', '1', '2', 'udp', 'UDP', 'tcp', '2122260223', '127.0.0.1', '::1', 'abc.local', '3478', '-1', '99999', 'x', 'typ', 'host', 'srflx', 'relay', 'raddr', 'rport', 'tcptype', 'passive', ' ', '  ', '\t', '\u0000'];
+const candidateLike = fc.oneof(
+  fc.string({ maxLength: 120 }),
+  fc.array(fc.oneof(fc.constantFrom(...CANDIDATE_PIECES), fc.string({ maxLength: 6 })), { maxLength: 16 }).map((a) => a.join(' ')),
+);
+
+describe('what Chromium reports from a TURN server (property)', () => {
+  it('parseCandidateLine never throws; a parsed line has its fields from the right places', () => {
+    fc.assert(
+      fc.property(candidateLike, (line) => {
+        const c = parseCandidateLine(line);
+        if (c === null) return;
+        expect(typeof c.address).toBe('string');
+        expect(c.port === null || Number.isInteger(c.port)).toBe(true);
+        expect(line).toContain(c.type);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
+  it('parseEventUrl, eventUrlMatches and describeStunError never throw on any event URL, error code and error text', () => {
+    const own = parseUri('turn:127.0.0.1:3478?transport=udp');
+    if (!own.ok) throw new Error('the test URI must parse');
+    fc.assert(
+      fc.property(uriLike, fc.integer({ min: -1, max: 1000 }), fc.option(fc.string({ maxLength: 80 }), { nil: undefined }), fc.constantFrom('udp' as const, 'tcp' as const, 'tls' as const), (url, code, text, transport) => {
+        const parsed = parseEventUrl(url);
+        if (parsed !== null) expect(parsed.port === null || Number.isInteger(parsed.port)).toBe(true);
+        expect(typeof eventUrlMatches(url, own.uri)).toBe('boolean');
+        expect(describeStunError(code, text, transport).trim().length).toBeGreaterThan(0);
       }),
       RUNS,
     );

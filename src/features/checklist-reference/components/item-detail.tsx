@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '@/lib/router';
 import { Link } from '@/components/ui/link';
 import { InlineText } from '@/components/ui/inline-text';
 import { PageTitle } from '@/components/ui/page-title';

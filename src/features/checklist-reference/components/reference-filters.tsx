@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { checklist } from '@/entities/checklist/content';
-import { PROFILE_QUESTIONS } from '@/entities/checklist/scope';
+import { PROFILE_QUESTIONS } from '@/entities/checklist/profile-questions';
 import { SEVERITIES, type ArchitectureProfile, type ProfileKey } from '@/entities/checklist/types';
 import { profileValue, type ReferenceState } from '@/features/checklist-reference/reference-params';
 

@@ -2,7 +2,7 @@ import { Link } from '@/components/ui/link';
 import { InlineText } from '@/components/ui/inline-text';
 import { paths } from '@/config/paths';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
-import { scopeReason } from '@/entities/checklist/scope';
+import { scopeReason } from '@/entities/checklist/scope-reason';
 import type { ArchitectureProfile, ChecklistItem } from '@/entities/checklist/types';
 import type { SectionGroup } from '@/features/checklist-reference/reference-view';
 import { SearchMatch } from './search-match';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { PROFILE_QUESTIONS, type ProfileQuestion } from '@/entities/checklist/scope';
+import { PROFILE_QUESTIONS } from '@/entities/checklist/profile-questions';
+import type { ProfileQuestion } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
 
 type ProfileValue = ArchitectureProfile[keyof ArchitectureProfile];

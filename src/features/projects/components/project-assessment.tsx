@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/lib/router';
 import { checklist, CHECKLIST_ITEM_IDS } from '@/entities/checklist/content';
 import { scoreProject } from '@/entities/checklist/scoring';
 import type { ChecklistItem, SectionId } from '@/entities/checklist/types';

@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import { stripBidiControls } from '@/lib/display-text';
@@ -170,7 +170,7 @@ export function ProjectList({ projects, actions }: { projects: readonly ProjectS
     const link = (event.target as Element).closest('a[data-client-nav]');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    void navigate(link.getAttribute('href') ?? '/');
+    navigate(link.getAttribute('href') ?? '/');
   };
 
   return (

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useNavigate } from '@/lib/router';
 import { paths } from '@/config/paths';
 import { stripBidiControls } from '@/lib/display-text';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
@@ -7,11 +7,26 @@ import { useProjectImport } from '@/features/projects/use-project-import';
 import { useProjectActions, useProjectSummaries } from '@/features/projects/use-projects';
 import { ExportMessage, useExportMessage } from './export-message';
 import { ImportMessages, ImportProjectButton } from './import-project';
-import { NewProjectForm } from './new-project-form';
 import { ProjectList, type ProjectListActions } from './project-list';
 import { StorageStatus } from './storage-status';
 import { UndoToast, type UndoItem } from './undo-toast';
 import './projects.css';
+
+// The form and its profile questions load when "New project" is pressed (or pointed at, or focused):
+// the list paints without them.
+const loadNewProjectForm = () =>
+  import('./new-project-form').then(
+    (m) => ({ default: m.NewProjectForm }),
+    (error: unknown) => ({
+      default: () => (
+        <p className="pj-hint" role="alert">
+          The new-project form could not be loaded ({error instanceof Error ? error.message : String(error)}). Reload the page and try again.
+        </p>
+      ),
+    }),
+  );
+const NewProjectForm = lazy(loadNewProjectForm);
+const preloadNewProjectForm = () => void loadNewProjectForm();
 
 /** The home page body: the projects list, create, import (button and drag-and-drop), export all. */
 export function ProjectsHome() {
@@ -28,7 +43,7 @@ export function ProjectsHome() {
   const create = (name: string, profile: ArchitectureProfile) => {
     const id = actions.createProject({ name, profile });
     // The project page focuses its heading (focus would otherwise be left on <body>).
-    void navigate(paths.project.getHref(id), { state: { focusHeading: true } });
+    navigate(paths.project.getHref(id), { state: { focusHeading: true } });
   };
 
   const listActions = useMemo<ProjectListActions>(
@@ -86,7 +101,14 @@ export function ProjectsHome() {
           Projects
         </h1>
         <div className="pj-toolbar" role="group" aria-label="Project actions">
-          <button type="button" className="primary" onClick={() => setCreating(true)} aria-expanded={creating}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setCreating(true)}
+            onPointerEnter={preloadNewProjectForm}
+            onFocus={preloadNewProjectForm}
+            aria-expanded={creating}
+          >
             New project
           </button>
           <ImportProjectButton importer={importer} />
@@ -98,7 +120,17 @@ export function ProjectsHome() {
       <ExportMessage state={exported} />
       <StorageStatus />
       <ImportMessages importer={importer} />
-      {creating && <NewProjectForm onCreate={create} onCancel={() => setCreating(false)} />}
+      {creating && (
+        <Suspense
+          fallback={
+            <p className="pj-hint" role="status">
+              Loading the form…
+            </p>
+          }
+        >
+          <NewProjectForm onCreate={create} onCancel={() => setCreating(false)} />
+        </Suspense>
+      )}
 
       {projects.length === 0 ? (
         <div className="pj-empty">
@@ -109,7 +141,7 @@ export function ProjectsHome() {
           </p>
           {!creating && (
             <p>
-              <button type="button" className="primary" onClick={() => setCreating(true)}>
+              <button type="button" className="primary" onClick={() => setCreating(true)} onPointerEnter={preloadNewProjectForm} onFocus={preloadNewProjectForm}>
                 Create your first project
               </button>{' '}
               or drop a project file here.

@@ -1,4 +1,6 @@
+import { Fragment } from 'react';
 import type { PlannedCheck } from '@/features/turn-tester/audit';
+import { LONG_PART, urlBreakParts } from '@/lib/url-breaks';
 import { CHECK_INFO } from '@/entities/checklist/turn-check-info';
 import type { Check, Verdict } from '@/features/turn-tester/verdicts';
 import { VerdictBadge } from './verdict-badge';
@@ -28,6 +30,20 @@ export function decidedInOrder(plan: readonly PlannedCheck[], checks: Readonly<R
   return out;
 }
 
+/** A URL that wraps only at its sensible points (after the scheme, a dot or hyphen, before `?`), never mid-port. */
+function UrlText({ text }: { text: string }) {
+  return (
+    <code className="tt-target">
+      {urlBreakParts(text).map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          <span className={part.length > LONG_PART ? 'tt-target-long' : 'tt-target-part'}>{part}</span>
+        </Fragment>
+      ))}
+    </code>
+  );
+}
+
 /** `label` names the table when the page shows more than one (imported probe results beside a run). */
 export function ResultsTable({ checks, label = 'Results' }: { checks: readonly Check[]; label?: string }) {
   return (
@@ -55,7 +71,7 @@ export function ResultsTable({ checks, label = 'Results' }: { checks: readonly C
                 <code className="tt-check-id">{c.id}</code>
               </th>
               <td data-label="URL or server">
-                <code className="tt-target">{c.target}</code>
+                <UrlText text={c.target} />
               </td>
               <td data-label="Verdict">
                 <VerdictBadge verdict={c.verdict} severity={c.severity} />
