@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import type * as Exports from '@/features/projects/exports';
 import { redactionMessage } from '@/features/projects/redaction-message';
 
 const loadFailed = (error: unknown) =>
@@ -11,24 +10,12 @@ export function useExportMessage() {
   const show = useCallback((redacted: number) => {
     setText(redactionMessage(redacted) ?? 'Exported. No value looked like a credential, so nothing was redacted.');
   }, []);
-  // The exports load their code on the click (the project file schema, CSV and Markdown writers): the page shows without it.
+  /** The export's code could not be loaded (exports load it on the click: the page shows without it). */
+  const fail = useCallback((error: unknown) => setText(loadFailed(error)), []);
   const exportAll = useCallback(() => {
-    import('@/features/projects/backup-export').then(
-      ({ downloadAllProjects }) => show(downloadAllProjects()),
-      (error: unknown) => setText(loadFailed(error)),
-    );
-  }, [show]);
-  /** Runs one of the project's exports (exports.ts) once its code has loaded. */
-  const exportWith = useCallback(
-    (download: (exports: typeof Exports) => number) => {
-      import('@/features/projects/exports').then(
-        (exports) => show(download(exports)),
-        (error: unknown) => setText(loadFailed(error)),
-      );
-    },
-    [show],
-  );
-  return useMemo(() => ({ text, exportAll, exportWith }), [text, exportAll, exportWith]);
+    import('@/features/projects/backup-export').then(({ downloadAllProjects }) => show(downloadAllProjects()), fail);
+  }, [show, fail]);
+  return useMemo(() => ({ text, show, fail, exportAll }), [text, show, fail, exportAll]);
 }
 
 export function ExportMessage({ state }: { state: ReturnType<typeof useExportMessage> }) {
