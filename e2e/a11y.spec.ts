@@ -278,7 +278,8 @@ test('keyboard focus is always visible (an outline of 2 px or more, or a focus s
 
 /**
  * Presses Tab through the page and returns the visible, enabled controls it never reached (a radio
- * group counts once: Tab stops at one radio, the arrows move within the group).
+ * group counts once: Tab stops at one radio, the arrows move within the group) and those whose focus
+ * was not visible (an outline of 2 px or more, or a focus shadow).
  */
 async function unreachableByTab(page: Page): Promise<string[]> {
   const total = await page.evaluate(() => {
@@ -297,21 +298,33 @@ async function unreachableByTab(page: Page): Promise<string[]> {
     return keys.size;
   });
   const reached = new Set<string>();
+  const invisible: string[] = [];
   for (let i = 0; i < total * 2 + 10 && reached.size < total; i++) {
     await page.keyboard.press('Tab');
-    const key = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbdKey ?? null);
-    if (key !== null) reached.add(key);
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.dataset.kbdKey) return null;
+      const s = getComputedStyle(el);
+      const transparent = /^(transparent|rgba\(.*,\s*0\))$/.test(s.outlineColor);
+      const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && !transparent) || s.boxShadow !== 'none';
+      return { key: el.dataset.kbdKey, visible, what: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
+    });
+    if (focus === null) continue;
+    reached.add(focus.key);
+    // Every control, not only the first few of a page (the test above), shows where the focus is.
+    if (!focus.visible) invisible.push(`focus not visible on ${focus.what}`);
   }
-  return page.evaluate(
+  const missing = await page.evaluate(
     (seen) =>
       [...document.querySelectorAll<HTMLElement>('[data-kbd-key]')]
         .filter((el) => !seen.includes(el.dataset.kbdKey ?? ''))
         .map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).name).trim().slice(0, 40)}"`),
     [...reached],
   );
+  return [...missing, ...new Set(invisible)];
 }
 
-test('keyboard: every visible control of every page (and of TURN results) is reached with Tab', async ({ page, projectsPage, turnPage, coturn }) => {
+test('keyboard: every visible control of every page (and of TURN results) is reached with Tab, its focus visible', async ({ page, projectsPage, turnPage, coturn }) => {
   test.slow();
   await projectsPage.goto();
   const project = new URL(await projectsPage.createProject('Tab walk')).pathname;
