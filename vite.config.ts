@@ -119,15 +119,33 @@ interface RenderedPage {
   readonly body: string;
 }
 
-function pageHtml(template: string, page: PrerenderedPage, rendered: RenderedPage, files: ReturnType<typeof routeFiles>): string {
-  const links = [
-    ...files.styles.filter((f) => !template.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-    ...files.scripts.filter((f) => !template.includes(`/${f}"`)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-  ];
+/**
+ * A page whose content is in its HTML loads its scripts after the first paint (scripts/boot.template.js):
+ * the entry script and the module preloads leave the head for the loader's tag; the styles stay.
+ */
+function loadAfterPaint(template: string, preloads: string[], boot: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+  const entrySrc = entry.exec(template)?.[1];
+  if (!entrySrc) throw new Error('prerender: index.html has no entry <script type="module" crossorigin src=…>');
+  const preload = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+  const scripts = [...[...template.matchAll(preload)].map((m) => m[1]), ...preloads];
+  const tag = `<script type="module" src="/${boot}" data-entry="${entrySrc}" data-preload="${scripts.join(' ')}"></script>`;
+  return template
+    .replace(entry, '')
+    .replace(preload, '')
+    .replace('</head>', () => `  ${tag}\n  </head>`);
+}
+
+function pageHtml(template: string, page: PrerenderedPage, rendered: RenderedPage, files: ReturnType<typeof routeFiles>, boot: string): string {
+  const styles = files.styles.filter((f) => !template.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`);
+  const scripts = files.scripts.filter((f) => !template.includes(`/${f}"`)).map((f) => `/${f}`);
+  const withStyles = template.replace('</head>', () => `  ${styles.join('\n    ')}\n  </head>`);
+  const withScripts = page.contentInHtml
+    ? loadAfterPaint(withStyles, scripts, boot)
+    : withStyles.replace('</head>', () => `  ${scripts.map((f) => `<link rel="modulepreload" crossorigin href="${f}">`).join('\n    ')}\n  </head>`);
   const head = rendered.head.includes('<title>') ? rendered.head : `<title>${APP_TITLE}</title>${rendered.head}`;
-  const html = template
+  const html = withScripts
     .replace(`<title>${APP_TITLE}</title>`, () => head)
-    .replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
     .replace('<div id="root"></div>', () => `<div id="root" data-page="${page.route}">${rendered.body}</div>`);
   if (!html.includes(`data-page="${page.route}"`)) throw new Error(`prerender: index.html has no <div id="root"></div> for ${page.url}`);
   if (/<script(?![^>]*\ssrc=)[^>]*>|<template\b/.test(rendered.body)) throw new Error(`prerender: ${page.url} has an inline script or template (the CSP forbids them)`);
@@ -139,8 +157,9 @@ const APP_TITLE = 'WebRTC Security Checklist';
 /**
  * Prerenders the pages of src/config/pages.ts into dist/ (their static HTML, rendered by
  * src/entry-server.tsx with the app's own components through a Vite SSR module graph), each with its
- * route chunk and styles preloaded, so the page paints before any JavaScript runs; src/main.tsx then
- * hydrates it. dist/shell.html keeps the empty template for every other URL.
+ * route's styles, so the page paints before any JavaScript runs; src/main.tsx then hydrates it. A page
+ * whose content is all in its HTML asks for its scripts after that first paint (loadAfterPaint); the
+ * project skeleton, whose content comes from storage, preloads them at once. dist/shell.html keeps the empty template for every other URL.
  */
 function prerender(): Plugin {
   return {
@@ -162,8 +181,9 @@ function prerender(): Plugin {
       });
       try {
         const { renderPage } = (await server.ssrLoadModule('/src/entry-server.tsx')) as { renderPage: (url: string) => Promise<RenderedPage> };
+        const boot = this.getFileName(this.emitFile({ type: 'asset', name: 'boot.js', source: readFileSync(new URL('scripts/boot.template.js', import.meta.url), 'utf8') }));
         for (const page of PRERENDERED_PAGES) {
-          const html = pageHtml(template, page, await renderPage(page.url), routeFiles(bundle, page.module));
+          const html = pageHtml(template, page, await renderPage(page.url), routeFiles(bundle, page.module), boot);
           if (page.file === 'index.html') index.source = html;
           else this.emitFile({ type: 'asset', fileName: page.file, source: html });
         }

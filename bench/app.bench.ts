@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
-import { BENCH_PROJECT_ID, seedAnsweredProject } from './seed.ts';
+import { BENCH_PROJECT_ID, BENCH_PROJECT_NAME, seedAnsweredProject } from './seed.ts';
 import { initialChunks, INITIAL_JS_BUDGET_KB, ROUTE_JS_BUDGETS_KB } from '../scripts/bundle-stats.mjs';
 import { record, recordRuns } from './report.ts';
 
@@ -70,6 +70,8 @@ async function scriptsFor(page: Page, route: string): Promise<{ kb: number; file
   page.on('request', onRequest);
   await page.goto(route);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // The project figure must be the project's page, not "Project not found" (the id once was wrong).
+  if (route.startsWith('/projects/')) await page.getByRole('heading', { level: 1, name: BENCH_PROJECT_NAME }).waitFor();
   await page.waitForLoadState('networkidle');
   page.off('request', onRequest);
   const kb = [...scripts].reduce((sum, p) => sum + gzipSync(readFileSync(`dist${p}`)).length, 0) / 1024;

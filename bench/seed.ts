@@ -4,7 +4,9 @@ import { checklist } from '../src/entities/checklist/content/index.ts';
 import { encodeSeed, seedProjects } from '../src/testing/projects.ts';
 import { STORAGE_KEYS } from '../src/lib/storage.ts';
 
-export const BENCH_PROJECT_ID = 'seed-0';
+/** The id seedProjects gives the first project (src/testing/projects.ts); the benches check the page shows it. */
+export const BENCH_PROJECT_ID = 'seed-000';
+export const BENCH_PROJECT_NAME = 'Product 1 — initial assessment';
 
 export function answeredProjectSeed(): { key: string; value: string } {
   return { key: STORAGE_KEYS.projects, value: encodeSeed(seedProjects(1, 80, checklist.items.map((i) => i.id))) };

@@ -1,10 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { ProjectsPage } from './pages/projects-page.ts';
 import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { checklist } from '../src/entities/checklist/content/index.ts';
 import { createProjectFile, serializeFile } from '../src/features/projects/project-file.ts';
 import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../src/testing/report-project.ts';
+import { analyzeConfig } from '../src/features/coturn-config/analyze.ts';
+import { findingsFile } from '../src/features/coturn-config/findings-file.ts';
+import { secureSnippet } from '../src/features/coturn-config/snippet.ts';
+import { buildResultsFile } from '../src/features/turn-tester/results-file.ts';
+import { makeCheck } from '../src/features/turn-tester/verdicts.ts';
 import { CoturnPage } from './pages/coturn-page.ts';
 import { ContractorPage, OnboardingPage } from './pages/onboarding-page.ts';
 
@@ -38,6 +44,42 @@ for (const route of ROUTES) {
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+}
+
+/** A command-line probe's results file: a failure, a warning and a pass, with severities. */
+const PROBE_FILE = buildResultsFile(
+  {
+    startedAt: '2026-12-02T08:00:00.000Z',
+    urls: ['turn:127.0.0.1:3478?transport=udp'],
+    checks: [
+      makeCheck({ id: 'anonymous-allocation', scope: 'server', target: '127.0.0.1:3478', verdict: 'fail', detail: 'The server granted an allocation without credentials.', severity: 'critical' }),
+      makeCheck({ id: 'peer-restrictions', scope: 'server', target: '127.0.0.1:3478', verdict: 'warn', detail: 'Relaying to 10.0.0.1 was allowed.', severity: 'high' }),
+      makeCheck({ id: 'allocation', scope: 'url', target: 'turn:127.0.0.1:3478?transport=udp', verdict: 'pass', ms: 80, detail: 'Relay allocated.' }),
+    ],
+    candidates: {},
+    cancelled: false,
+    ms: 1,
+  },
+  [],
+  'turn-probe',
+);
+
+/** The findings file the coturn analyzer writes for `config` (coturn 4.6). */
+function findingsFileFor(config: string): unknown {
+  const r = analyzeConfig(config, '4.6', checklist.items);
+  if (!r.ok) throw new Error('the config must analyse');
+  return findingsFile(r.analysis, secureSnippet(r.analysis.parsed, r.analysis.version, { secret: 'GENERATED' }), new Date(Date.UTC(2026, 11, 2)));
+}
+
+/** Imports the same project file twice; returns the "already exists" dialog it opens. */
+async function importTwice(projectsPage: ProjectsPage): Promise<Locator> {
+  const file = { name: 'twice.json', mimeType: 'application/json', buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))) };
+  await projectsPage.importFile(file);
+  await expect(projectsPage.page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await projectsPage.importFile(file);
+  const dialog = projectsPage.page.getByRole('alertdialog');
+  await expect(dialog).toContainText('This project already exists here.');
+  return dialog;
 }
 
 /** Axe violations on the page as it is now, one line each. */
@@ -165,12 +207,7 @@ test.describe('axe on the main states', () => {
     await expect(page.getByRole('alert')).toContainText('status');
     expect(await violations(page)).toEqual([]);
 
-    const file = { name: 'twice.json', mimeType: 'application/json', buffer: Buffer.from(serializeFile(createProjectFile(fullyAnsweredProject(checklist), checklist.version))) };
-    await projectsPage.importFile(file);
-    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-    await projectsPage.importFile(file);
-    const dialog = page.getByRole('alertdialog');
-    await expect(dialog).toContainText('This project already exists here.');
+    await importTwice(projectsPage);
     expect(await violations(page)).toEqual([]);
   });
 
@@ -182,6 +219,29 @@ test.describe('axe on the main states', () => {
       document.querySelector('main')?.append(badge);
     });
     expect(await colourOnly(page)).toEqual(['span.tt-verdict-fail: ""']);
+  });
+
+  test('import previews: probe results on /turn, a TURN results file and a coturn findings file on a project page, a refused file (verdicts in words)', async ({ page, turnPage, projectsPage }) => {
+    const json = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
+    await projectsPage.goto();
+    await projectsPage.createProject('Axe previews');
+    const preview = page.getByRole('region', { name: 'Results file preview' });
+    const attach = page.getByLabel('Attach results file to project');
+    await attach.setInputFiles(json('turn-probe.json', PROBE_FILE));
+    await expect(preview).toContainText('TURN probe (command line) results taken');
+    expect(await violations(page)).toEqual([]);
+    await attach.setInputFiles(json('coturn-findings.json', findingsFileFor('listening-port=3478\nno-auth\nrealm=example.com\ncli-password=qwerty\n')));
+    await expect(preview).toContainText('coturn config analyzer results taken');
+    expect(await violations(page)).toEqual([]);
+    await attach.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+    await expect(page.getByRole('alert')).toContainText('“broken.json” was not attached.');
+    expect(await violations(page)).toEqual([]);
+
+    await turnPage.goto();
+    await page.getByLabel('Import TURN probe results').setInputFiles(json('turn-probe.json', PROBE_FILE));
+    await expect(page.getByRole('region', { name: 'Imported results: TURN probe (command line)' })).toContainText('from the command line');
+    expect(await violations(page)).toEqual([]);
+    expect(await colourOnly(page)).toEqual([]);
   });
 
   test('the recovery screen for corrupted storage', async ({ page }) => {
@@ -214,6 +274,99 @@ test('keyboard focus is always visible (an outline of 2 px or more, or a focus s
       expect(visible, `${path}: focus on ${focus.what} is not visible (${JSON.stringify(focus)})`).toBe(true);
     }
   }
+});
+
+/**
+ * Presses Tab through the page and returns the visible, enabled controls it never reached (a radio
+ * group counts once: Tab stops at one radio, the arrows move within the group) and those whose focus
+ * was not visible (an outline of 2 px or more, or a focus shadow).
+ */
+async function unreachableByTab(page: Page): Promise<string[]> {
+  const total = await page.evaluate(() => {
+    // Native controls taken out of the Tab order on purpose (tabindex="-1") are left out; an element that
+    // only says it is a control (role="button" …) must be in the Tab order.
+    const ROLE = '[role="button"], [role="link"], [role="checkbox"], [role="switch"]';
+    const controls = [...document.querySelectorAll<HTMLElement>(`a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), ${ROLE}`)].filter(
+      (el) => (el.tabIndex >= 0 || el.matches(ROLE)) && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }) && el.closest('[inert]') === null,
+    );
+    const keys = new Set<string>();
+    controls.forEach((el, i) => {
+      const key = el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `radio:${el.name}` : `control:${i}`;
+      el.dataset.kbdKey = key;
+      keys.add(key);
+    });
+    return keys.size;
+  });
+  const reached = new Set<string>();
+  const invisible: string[] = [];
+  for (let i = 0; i < total * 2 + 10 && reached.size < total; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.dataset.kbdKey) return null;
+      const s = getComputedStyle(el);
+      const transparent = /^(transparent|rgba\(.*,\s*0\))$/.test(s.outlineColor);
+      const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && !transparent) || s.boxShadow !== 'none';
+      return { key: el.dataset.kbdKey, visible, what: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
+    });
+    if (focus === null) continue;
+    reached.add(focus.key);
+    // Every control, not only the first few of a page (the test above), shows where the focus is.
+    if (!focus.visible) invisible.push(`focus not visible on ${focus.what}`);
+  }
+  const missing = await page.evaluate(
+    (seen) =>
+      [...document.querySelectorAll<HTMLElement>('[data-kbd-key]')]
+        .filter((el) => !seen.includes(el.dataset.kbdKey ?? ''))
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).name).trim().slice(0, 40)}"`),
+    [...reached],
+  );
+  return [...missing, ...new Set(invisible)];
+}
+
+test('keyboard: every visible control of every page (and of TURN results) is reached with Tab, its focus visible', async ({ page, projectsPage, turnPage, coturn }) => {
+  test.slow();
+  await projectsPage.goto();
+  const project = new URL(await projectsPage.createProject('Tab walk')).pathname;
+  for (const path of ['/', '/turn', '/coturn', '/about', '/onboard', `${project}/onboarding`, `${project}/brief`, '/no-such-page']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await unreachableByTab(page), path).toEqual([]);
+  }
+  await turnPage.goto();
+  await turnPage.runWith([coturn.urls.udp], { secret: coturn.secret });
+  await turnPage.waitForCompletion(30_000);
+  await page.locator('body').focus();
+  expect(await unreachableByTab(page), '/turn with results').toEqual([]);
+
+  // The check itself: a "button" that is only a styled span is reported.
+  await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('span'), { role: 'button', textContent: 'Fake button' }) /* `role` reflects to the attribute */));
+  await page.locator('body').focus();
+  expect(await unreachableByTab(page)).toEqual(['span "Fake button"']);
+});
+
+test('keyboard: the TURN test runs and the "already exists" dialog is answered without a mouse', async ({ page, turnPage, coturn, projectsPage }) => {
+  await turnPage.goto();
+  await turnPage.urls.focus();
+  await page.keyboard.insertText(coturn.urls.udp);
+  await turnPage.credentials.getByRole('radio', { name: 'Shared secret (TURN REST API)', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await turnPage.secret.focus();
+  await page.keyboard.insertText(coturn.secret);
+  await turnPage.runButton.focus();
+  await page.keyboard.press('Enter');
+  await turnPage.waitForCompletion(30_000);
+  await expect(turnPage.results).toBeVisible();
+
+  await projectsPage.goto();
+  const dialog = await importTwice(projectsPage);
+  // Focus moves into the dialog; Tab reaches its choices and Enter picks one.
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  const buttons = await dialog.getByRole('button').count();
+  for (let i = 0; i < buttons && !(await dialog.getByRole('button').last().evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button').last()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
 });
 
 test.describe('reduced motion', () => {

@@ -33,7 +33,15 @@ test.describe('hosting', () => {
     ]);
   });
 
-  for (const path of ['/', '/checklist/turn-cred-ephemeral', '/projects/some-id', '/robots.txt', '/favicon.svg', '/checklist.json']) {
+  test('the nginx example in the README sends the same headers, value for value', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const sent: Record<string, string> = {};
+    for (const m of block.matchAll(/^\s*add_header\s+(\S+)\s+(?:"([^"]*)"|(\S+))\s+always;$/gm)) sent[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? '';
+    expect(sent).toEqual(documented);
+  });
+
+  for (const path of ['/', '/checklist', '/turn', '/checklist/turn-cred-ephemeral', '/projects/some-id', '/robots.txt', '/favicon.svg', '/checklist.json', '/sw.js']) {
     test(`${path} is served with the documented security headers`, async ({ request }) => {
       const res = await request.get(path);
       expect(res.status()).toBe(200);

@@ -70,6 +70,33 @@ test.describe('prerendered pages hydrate', () => {
     });
   }
 
+  test('a page whose content is in its HTML asks for its scripts only after it has painted; the project skeleton preloads them', async ({ page, request }) => {
+    const checklistHtml = await (await request.get('/checklist', { headers: { accept: 'text/html' } })).text();
+    // No script or module preload in the head but the loader, which names the entry and the chunks.
+    expect(checklistHtml).not.toContain('rel="modulepreload"');
+    const scripts = [...checklistHtml.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/src="\/assets\/boot-[\w-]+\.js" data-entry="\/assets\/index-[\w-]+\.js" data-preload="[^"]*\/assets\/checklist-/);
+    const projectHtml = await (await request.get('/projects/any-id', { headers: { accept: 'text/html' } })).text();
+    expect(projectHtml).toContain('rel="modulepreload"');
+    expect(projectHtml).not.toContain('data-entry=');
+
+    // In the browser: the first paint comes before the entry script is even requested.
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/index-[\w-]+\.js$/.test(r.url())) requested.push(r.url());
+    });
+    await page.goto('/checklist');
+    await expect(page.getByRole('heading', { level: 1, name: 'WebRTC security checklist' })).toBeVisible();
+    const { paint, entryStart } = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const entry = performance.getEntriesByType('resource').find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name));
+      return { paint: fcp?.startTime ?? NaN, entryStart: entry?.startTime ?? NaN };
+    });
+    expect(requested).toHaveLength(1);
+    expect(entryStart).toBeGreaterThan(paint);
+  });
+
   test('a project page hydrates its skeleton, then shows the stored project', async ({ page, projectsPage }) => {
     await projectsPage.goto();
     const url = await projectsPage.createProject('Hydration check');

@@ -3,10 +3,10 @@
  * gone the app reloads, opens pages whose code was never loaded (the project page, the checklist),
  * saves answers and renders a PDF (jsPDF chunk and fonts from the cache).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checklist } from '../src/entities/checklist/content/index.ts';
-import { pdfText } from './harness/pdf.ts';
+import { pdfPageCount, pdfText } from './harness/pdf.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -44,6 +44,9 @@ test('after one visit the app works offline: reload, new project, answer, PDF re
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (PDF)' }).click()]);
   const file = testInfo.outputPath('offline-report.pdf');
   await download.saveAs(file);
+  // A real PDF: its header, pages poppler can count, and the project's name in its text.
+  expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdfPageCount(file)).toBeGreaterThanOrEqual(1);
   expect(pdfText(file)).toContain('Offline review');
 
   // A deep link to a page never opened online loads from the cache too.

@@ -46,6 +46,8 @@ if (root) {
 
 // Offline after the first visit: the service worker caches the whole build. Registered after the page
 // has loaded so its downloads never compete with the first paint.
-window.addEventListener('load', () => {
-  appUpdates.start('/sw.js').catch((error: unknown) => console.warn('Service worker not registered:', error));
-});
+// A prerendered page loads this script after its first paint (scripts/boot.template.js), often after
+// the load event: then it registers at once.
+const registerServiceWorker = () => appUpdates.start('/sw.js').catch((error: unknown) => console.warn('Service worker not registered:', error));
+if (document.readyState === 'complete') registerServiceWorker();
+else window.addEventListener('load', registerServiceWorker, { once: true });

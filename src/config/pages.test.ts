@@ -32,3 +32,15 @@ describe('which HTML file answers a URL', () => {
     expect(new Set(PRERENDERED_PAGES.map((p) => p.file)).size).toBe(PRERENDERED_PAGES.length);
   });
 });
+
+describe("the README's Deploy table", () => {
+  it('gives every URL the file the app and the service worker serve', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = [...readme.matchAll(/^ {3}\| `(\/[^`]*)` \| `([^`]+)`/gm)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+    expect(rows.length).toBe(PRERENDERED_PAGES.length);
+    for (const [url, file] of rows) expect(htmlFileFor(url.replace('<id>', 'p-1'))).toBe(file);
+    expect(readme).toContain(`any other path (\`/checklist/<item>\`, \`/projects/<id>/onboarding\`, …) | \`${SHELL_FILE}\``);
+    expect(htmlFileFor('/projects/p-1/onboarding')).toBe(SHELL_FILE);
+  });
+});

@@ -20,16 +20,22 @@ export interface PrerenderedPage {
   readonly file: string;
   /** The route module (src/app/routes/<module>.tsx) whose chunk the page preloads. */
   readonly module: string;
+  /**
+   * The page's content is in its HTML: its scripts only make it interactive, so the HTML asks for them at
+   * low fetch priority and the styles (all the first paint needs) are not slowed down by them. False for
+   * the project skeleton, whose content (the stored project) needs the scripts.
+   */
+  readonly contentInHtml: boolean;
 }
 
 export const PRERENDERED_PAGES: readonly PrerenderedPage[] = [
-  { route: paths.home.path, url: paths.home.getHref(), file: 'index.html', module: 'home' },
-  { route: paths.checklist.path, url: paths.checklist.getHref(), file: 'checklist/index.html', module: 'checklist' },
-  { route: paths.turn.path, url: paths.turn.getHref(), file: 'turn/index.html', module: 'turn' },
-  { route: paths.coturn.path, url: paths.coturn.getHref(), file: 'coturn/index.html', module: 'coturn' },
-  { route: paths.about.path, url: paths.about.getHref(), file: 'about/index.html', module: 'about' },
+  { route: paths.home.path, url: paths.home.getHref(), file: 'index.html', module: 'home', contentInHtml: true },
+  { route: paths.checklist.path, url: paths.checklist.getHref(), file: 'checklist/index.html', module: 'checklist', contentInHtml: true },
+  { route: paths.turn.path, url: paths.turn.getHref(), file: 'turn/index.html', module: 'turn', contentInHtml: true },
+  { route: paths.coturn.path, url: paths.coturn.getHref(), file: 'coturn/index.html', module: 'coturn', contentInHtml: true },
+  { route: paths.about.path, url: paths.about.getHref(), file: 'about/index.html', module: 'about', contentInHtml: true },
   // The project page skeleton answers every `/projects/<id>` (the id is never in the HTML).
-  { route: paths.project.pagePath, url: paths.project.getHref('_'), file: 'projects/project.html', module: 'project' },
+  { route: paths.project.pagePath, url: paths.project.getHref('_'), file: 'projects/project.html', module: 'project', contentInHtml: false },
 ];
 
 /** The client-rendered shell: the template with an empty #root. */

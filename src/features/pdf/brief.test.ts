@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramLayout } from '@/entities/onboarding/diagram';
-import { briefFileName, layoutBrief, type BriefInput } from './brief';
+import { layoutBrief, type BriefInput } from './brief';
+import { briefFileName } from './file-names';
 import type { DrawOp } from './draw-ops';
 import type { Measure } from './text-layout';
 

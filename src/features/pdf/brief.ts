@@ -6,7 +6,6 @@
  */
 import type { Severity } from '@/entities/checklist/types';
 import type { DiagramLayout } from '@/entities/onboarding/diagram';
-import { slugify } from '@/lib/slug';
 import { COLORS, type DrawOp, type LaidOutDocument } from './draw-ops';
 import { Flow } from './flow';
 import { PAPER, type PaperSize } from './paper';
@@ -25,10 +24,6 @@ export interface BriefInput {
   servers: readonly { name: string; role: string; exposure: string; controlledBy: string }[];
   diagram: DiagramLayout;
   rules: readonly { title: string; severity?: Severity; why?: string; fix?: string }[];
-}
-
-export function briefFileName(project: string, date: string): string {
-  return `${slugify(project)}-contractor-brief-${date}.pdf`;
 }
 
 const ZONE_FILL = { internet: [253, 241, 241], dmz: [255, 248, 230], private: [238, 246, 238] } as const;

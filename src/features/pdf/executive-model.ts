@@ -97,10 +97,6 @@ export interface ExecutiveModel {
 
 export const EXECUTIVE_GAP_COUNT = 5;
 
-export function executiveFileName(slug: string, date: string): string {
-  return `${slug}-executive-summary-${date}.pdf`;
-}
-
 function trendOf(current: PreviousRound, rounds: readonly PreviousRound[] | undefined): Trend {
   if (!rounds || rounds.length === 0) return { kind: 'first' };
   const sorted = [...rounds].sort((a, b) => a.date.localeCompare(b.date));

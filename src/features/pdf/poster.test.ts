@@ -3,7 +3,8 @@ import type { ChecklistContent, ChecklistItem, Section } from '@/entities/checkl
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { DrawOp } from './draw-ops';
 import { PAPER, PAPER_SIZES, defaultPaperSize } from './paper';
-import { layoutPoster, posterFileName, type PosterInput } from './poster';
+import { posterFileName } from './file-names';
+import { layoutPoster, type PosterInput } from './poster';
 import type { Measure } from './text-layout';
 
 // DejaVu Sans averages a little over half an em per character; 0.58 errs on the wide side.

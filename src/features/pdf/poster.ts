@@ -61,12 +61,6 @@ interface Metrics {
   columns: number;
 }
 
-/** File name of a poster download, e.g. webrtc-security-poster-a4.pdf. */
-export function posterFileName(paper: PaperSize, projectSlug?: string, variant: PosterVariant = 'all'): string {
-  const kind = variant === 'critical-high' ? 'poster-critical-high' : 'poster';
-  return projectSlug ? `${projectSlug}-security-${kind}-${paper}.pdf` : `webrtc-security-${kind}-${paper}.pdf`;
-}
-
 
 
 function posterSections(input: PosterInput): SectionBlock[] {

@@ -4,7 +4,8 @@ import { appliesToProfile } from '@/entities/checklist/scope';
 import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '@/testing/report-project';
 import type { DrawOp } from './draw-ops';
 import { slugify } from '@/lib/slug';
-import { layoutReport, reportFileName } from './report';
+import { reportFileName } from './file-names';
+import { layoutReport } from './report';
 import type { Measure } from './text-layout';
 
 const measure: Measure = (t, { size, bold }) => [...t].length * size * (bold ? 0.6 : 0.55);

@@ -6,7 +6,6 @@
 import { scopeReason } from '@/entities/checklist/scope-reason';
 import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/entities/checklist/scoring';
 import { evidenceSummary } from '@/entities/project/evidence-labels';
-import { slugify } from '@/lib/slug';
 import type { ChecklistContent, ChecklistItem } from '@/entities/checklist/types';
 import type { Answer, AnswerStatus, Evidence, Project } from '@/entities/project/types';
 import { COLORS, type DrawOp, type LaidOutDocument, type OutlineEntry, type Rgb } from './draw-ops';
@@ -40,10 +39,6 @@ const STATUS_COLOR: Record<AnswerStatus, Rgb> = {
   na: COLORS.muted,
 };
 const VERDICT_COLOR: Record<string, Rgb> = { pass: COLORS.pass, warn: COLORS.warn, fail: COLORS.fail, skipped: COLORS.muted };
-
-export function reportFileName(projectName: string, date: string): string {
-  return `${slugify(projectName)}-security-report-${date}.pdf`;
-}
 
 /** What the layout steps share: the page flow, the outline being built and the cleaning of user text. */
 interface ReportContext {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { todayIso } from '@/entities/project/assessment';
-import { briefFileName, type BriefInput } from '@/features/pdf/brief';
+import type { BriefInput } from '@/features/pdf/brief';
+import { briefFileName } from '@/features/pdf/file-names';
 import { PAPER, type PaperSize } from '@/features/pdf/paper';
 import { usePaperSize } from '@/features/pdf/use-paper-size';
 import { usePdfDownload } from '@/features/pdf/use-pdf-download';

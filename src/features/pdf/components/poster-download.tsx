@@ -3,7 +3,8 @@ import { checklist } from '@/entities/checklist/content';
 import { todayIso } from '@/entities/project/assessment';
 import { PAPER, PAPER_SIZES, type PaperSize } from '@/features/pdf/paper';
 import { usePaperSize } from '@/features/pdf/use-paper-size';
-import { posterFileName, type PosterProject, type PosterVariant } from '@/features/pdf/poster';
+import { posterFileName } from '@/features/pdf/file-names';
+import type { PosterProject, PosterVariant } from '@/features/pdf/poster';
 import { usePdfDownload } from '@/features/pdf/use-pdf-download';
 import { PdfStatus } from './pdf-status';
 

@@ -3,10 +3,10 @@ import { checklist } from '@/entities/checklist/content';
 import { todayIso } from '@/entities/project/assessment';
 import type { Project } from '@/entities/project/types';
 import { slugify } from '@/lib/slug';
-import { executiveFileName, type PreviousRound } from '@/features/pdf/executive-model';
+import type { PreviousRound } from '@/features/pdf/executive-model';
+import { executiveFileName, reportFileName } from '@/features/pdf/file-names';
 import { PAPER, PAPER_SIZES, type PaperSize } from '@/features/pdf/paper';
 import { usePaperSize } from '@/features/pdf/use-paper-size';
-import { reportFileName } from '@/features/pdf/report';
 import { usePdfDownload } from '@/features/pdf/use-pdf-download';
 import { PdfStatus } from './pdf-status';
 

@@ -3,7 +3,7 @@ import { Link } from '@/components/ui/link';
 import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import type { Project } from '@/entities/project/types';
-import { downloadFindings, downloadJiraCsv, downloadMarkdown, downloadProject } from '@/features/projects/exports';
+import type * as Exports from '@/features/projects/exports';
 import { ExportMessage, useExportMessage } from './export-message';
 
 interface Props {
@@ -14,6 +14,10 @@ interface Props {
 /** Breadcrumb, the project name and the project's exports. */
 export function ProjectHeader({ project, headingRef }: Props) {
   const exported = useExportMessage();
+  // The exports' code (project file schema, CSV and Markdown writers) loads with the first click.
+  const exportWith = (download: (exports: typeof Exports) => number) => {
+    import('@/features/projects/exports').then((exports) => exported.show(download(exports)), exported.fail);
+  };
   const [allFindings, setAllFindings] = useState(false);
   return (
     <>
@@ -25,20 +29,20 @@ export function ProjectHeader({ project, headingRef }: Props) {
           <DisplayText text={project.name} />
         </h1>
         <div className="pj-toolbar no-print" role="group" aria-label="Project actions">
-          <button type="button" onClick={() => exported.show(downloadProject(project))}>
+          <button type="button" onClick={() => exportWith((e) => e.downloadProject(project))}>
             Export project
           </button>
-          <button type="button" onClick={() => exported.show(downloadMarkdown(project))}>
+          <button type="button" onClick={() => exportWith((e) => e.downloadMarkdown(project))}>
             Export Markdown
           </button>
-          <button type="button" onClick={() => exported.show(downloadFindings(project, allFindings ? 'all' : 'open'))}>
+          <button type="button" onClick={() => exportWith((e) => e.downloadFindings(project, allFindings ? 'all' : 'open'))}>
             Export findings (CSV)
           </button>
           <label className="check">
             <input type="checkbox" checked={allFindings} onChange={(e) => setAllFindings(e.target.checked)} />
             Include closed and N/A items
           </label>
-          <button type="button" onClick={() => exported.show(downloadJiraCsv(project))}>
+          <button type="button" onClick={() => exportWith((e) => e.downloadJiraCsv(project))}>
             Export for Jira (CSV)
           </button>
           <button type="button" onClick={() => window.print()}>

@@ -6,6 +6,7 @@ import type { FocusRequest, FocusTarget, WalkthroughView } from '@/features/proj
 import type { ProjectsActions } from '@/features/projects/store';
 import { useShortcutsEnabled } from '@/features/projects/use-shortcuts-enabled';
 import { useWalkthroughKeys } from '@/features/projects/use-walkthrough-keys';
+import { usePrintRequested } from '@/lib/use-print-requested';
 import { assessmentRows, poolCounts, printDescription } from '@/features/projects/walkthrough-rows';
 import { ANSWER_OPTIONS } from './item-card';
 import type { HandoffContext } from './item-handoff';
@@ -64,10 +65,13 @@ export function Walkthrough({ project, actions, view, onViewChange, focus, hando
 
   const { answers, profile } = project;
   const { status, severity } = view;
+  // The print version of every section renders once the page is printed: it is hidden on screen.
+  const printRequested = usePrintRequested();
   const print = useMemo(() => {
+    if (!printRequested) return null;
     const printRows = assessmentRows(checklist.items, { answers, profile }, { status, severity });
     return { rows: printRows, description: printDescription(checklist.items, SECTION_IDS.length, { answers, profile }, { status, severity }, printRows.length) };
-  }, [answers, profile, status, severity]);
+  }, [printRequested, answers, profile, status, severity]);
 
   useEffect(() => {
     if (focus) applyFocus(focus, sectionHeading.current);
@@ -113,9 +117,9 @@ export function Walkthrough({ project, actions, view, onViewChange, focus, hando
         <p className="pj-count">
           Showing {rows.length} of {counts.total} items ({counts.applicable} apply to your architecture).
         </p>
-        <WalkthroughItems projectId={project.id} rows={rows} actions={actions} handoff={handoff} />
+        <WalkthroughItems projectId={project.id} rows={rows} actions={actions} handoff={handoff} focusItemId={focus?.target.kind === 'item' ? focus.target.id : undefined} />
       </div>
-      <PrintAssessment rows={print.rows} description={print.description} />
+      {print && <PrintAssessment rows={print.rows} description={print.description} />}
       {section && <SectionEnd ref={end} sectionIndex={sectionIndex} counts={counts} onGo={goToSection} />}
       <p className="visually-hidden" role="status">
         {announcement}
