@@ -39,7 +39,8 @@ function compile(pattern: string): Compiled {
     });
   if (splat) names.push('*');
   const tail = splat ? (pattern === '*' || pattern === '/*' ? '(.*)$' : '(?:\\/(.+)|\\/*)$') : '\\/*$';
-  return { matcher: new RegExp(`^${body}${tail}`, 'i'), names };
+  // 's': a decoded segment may hold a line break (`%0D`), which `.` would not match.
+  return { matcher: new RegExp(`^${body}${tail}`, 'is'), names };
 }
 
 /**
