@@ -39,7 +39,7 @@ function compile(pattern: string): Compiled {
     });
   if (splat) names.push('*');
   const tail = splat ? (pattern === '*' || pattern === '/*' ? '(.*)$' : '(?:\\/(.+)|\\/*)$') : '\\/*$';
-  // `s`: a decoded segment may hold a line break (`/%0A`), which a splat must take too.
+  // 's': a decoded segment may hold a line break (`%0D`), which `.` would not match.
   return { matcher: new RegExp(`^${body}${tail}`, 'is'), names };
 }
 
