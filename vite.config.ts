@@ -248,18 +248,33 @@ function serviceWorker(): Plugin {
 }
 
 /**
- * The projects store and what only it needs (persistence, operations, zustand, the scoring and
- * upgrade indexes) in one chunk. Left to automatic chunking these were ~15 chunks of 0.2–4 KB,
- * each compressed on its own: one file is ~4 KB gzip smaller for `/`, `/coturn` and the project
- * page, which all load the whole store anyway. Listed by path so that nothing the TURN tester or
- * the checklist reference imports joins it (check-bundle.mjs would show their growth); the
- * chunk's dependencies (scope, dict, valibot…) stay where automatic chunking puts them.
+ * The projects store in two chunks instead of ~15 of 0.2–4 KB, each compressed on its own (~4 KB gzip
+ * less for `/`, `/coturn` and the project page, which load the whole store anyway):
+ * - projects-decode: the read path of the stored projects (persistence/restore.ts and what it needs:
+ *   codec, migrations, the scoring and upgrade indexes, valibot and the onboarding schema). The
+ *   storage guard loads it on every page while projects are stored, the TURN tester included, to
+ *   check their full shape; those pages never load the rest (the bench's `/turn` with a stored
+ *   project went from 131 to 123 KB).
+ * - projects-store: the store itself (zustand, operations, summaries, the repository).
+ * Listed by path so that nothing the TURN tester or the checklist reference imports statically joins
+ * them (check-bundle.mjs would show their growth; scope.ts and successors.ts stay out for
+ * /checklist); the other dependencies stay where automatic chunking puts them.
  */
+const PROJECTS_DECODE_MODULES = new RegExp(
+  [
+    String.raw`[\/]src[\/]features[\/]projects[\/]model\.ts$`,
+    String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/](codec|merge|dict-schema|restore|migrations|content-upgrade|issue-path)\.ts$`,
+    String.raw`[\/]src[\/]entities[\/]checklist[\/](upgrade-index|scoring-index)\.ts$`,
+    String.raw`[\/]src[\/]entities[\/]onboarding[\/](schema|types)\.ts$`,
+    String.raw`[\/]src[\/]entities[\/]project[\/]types\.ts$`,
+    String.raw`[\/]src[\/]lib[\/](issue-path|dict)\.ts$`,
+    String.raw`[\/]node_modules[\/]valibot[\/]`,
+  ].join('|'),
+);
 const PROJECTS_STORE_MODULES = new RegExp(
   [
-    String.raw`[\/]src[\/]features[\/]projects[\/](store|operations|model|summaries|use-projects)\.ts$`,
-    String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/](codec|merge|dict-schema|restore|repository|migrations|content-upgrade|issue-path)\.ts$`,
-    String.raw`[\/]src[\/]entities[\/]checklist[\/](scoring-index|upgrade-index)\.ts$`,
+    String.raw`[\/]src[\/]features[\/]projects[\/](store|operations|summaries|use-projects)\.ts$`,
+    String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/]repository\.ts$`,
     String.raw`[\/]node_modules[\/]zustand[\/]`,
   ].join('|'),
 );
@@ -275,7 +290,12 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'projects-store', test: PROJECTS_STORE_MODULES, includeDependenciesRecursively: false }] },
+        codeSplitting: {
+          groups: [
+            { name: 'projects-decode', test: PROJECTS_DECODE_MODULES, includeDependenciesRecursively: false },
+            { name: 'projects-store', test: PROJECTS_STORE_MODULES, includeDependenciesRecursively: false },
+          ],
+        },
       },
     },
   },

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '@/entities/checklist/content';
+import { currentUpgradeContent } from '@/features/projects/persistence/content-upgrade';
 import { successorOf } from './successors';
-import { upgradeIndex } from './upgrade-index';
+import { retiredIndex } from './upgrade-index';
 
 describe('upgrade index', () => {
   it('survives JSON (what the build inlines) unchanged', () => {
-    expect(JSON.parse(JSON.stringify(upgradeIndex))).toEqual(upgradeIndex);
+    expect(JSON.parse(JSON.stringify(retiredIndex))).toEqual(retiredIndex);
   });
 
-  it('remaps every current and retired id exactly as the full content does', () => {
-    expect(upgradeIndex.version).toBe(checklist.version);
+  it('with the scoring index, remaps every current and retired id exactly as the full content does', () => {
+    expect(currentUpgradeContent.version).toBe(checklist.version);
     const ids = [...checklist.items.map((i) => i.id), ...checklist.retired.map((r) => r.id), 'never-an-item'];
-    for (const id of ids) expect(successorOf(upgradeIndex, id), id).toBe(successorOf(checklist, id));
-    expect(upgradeIndex.retired.map((r) => r.title)).toEqual(checklist.retired.map((r) => r.title));
+    for (const id of ids) expect(successorOf(currentUpgradeContent, id), id).toBe(successorOf(checklist, id));
+    expect(currentUpgradeContent.retired.map((r) => r.title)).toEqual(checklist.retired.map((r) => r.title));
   });
 });

@@ -19,8 +19,9 @@
  * them are cut with a marker saying so, and the most recent evidence entries are kept, so a project
  * upgraded here still exports to a file that imports again.
  */
+import { scoringIndex } from '@/entities/checklist/scoring-index';
 import { successorOf, type UpgradeContent } from '@/entities/checklist/successors';
-import { upgradeIndex } from '@/entities/checklist/upgrade-index';
+import { retiredIndex } from '@/entities/checklist/upgrade-index';
 import type { Answer, AnswerStatus, Project } from '@/entities/project/types';
 import { copyDict, getOwn, setEntry } from '@/lib/dict';
 import { fitRedacted } from '@/lib/redaction';
@@ -98,6 +99,9 @@ export function upgradeContentWith(content: UpgradeContent, project: Project): P
   return { ...project, answers };
 }
 
+/** The current content for upgrading: the current ids of the scoring index, the retired ones of the upgrade index. */
+export const currentUpgradeContent: UpgradeContent = { version: retiredIndex.version, items: scoringIndex.items, retired: retiredIndex.retired };
+
 export function upgradeContent(project: Project): Project {
-  return upgradeContentWith(upgradeIndex, project);
+  return upgradeContentWith(currentUpgradeContent, project);
 }
