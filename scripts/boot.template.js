@@ -20,6 +20,7 @@ function load() {
   entry.src = tag.dataset.entry ?? '';
   document.head.append(entry);
 }
-// After the next frame has painted; a hidden tab gets no frames, so a timer starts it there.
-requestAnimationFrame(() => setTimeout(load, 0));
-setTimeout(load, 200);
+// After the next frame has painted. A tab opened in the background gets no frames, so it loads them at
+// once (no timer otherwise: under load the first paint can take longer than any timer would wait).
+if (document.visibilityState === 'hidden') setTimeout(load, 0);
+else requestAnimationFrame(() => setTimeout(load, 0));
