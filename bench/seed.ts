@@ -4,12 +4,16 @@ import { checklist } from '../src/entities/checklist/content/index.ts';
 import { encodeSeed, seedProjects } from '../src/testing/projects.ts';
 import { STORAGE_KEYS } from '../src/lib/storage.ts';
 
-/** The id seedProjects gives the first project (src/testing/projects.ts); the benches check the page shows it. */
-export const BENCH_PROJECT_ID = 'seed-000';
-export const BENCH_PROJECT_NAME = 'Product 1 — initial assessment';
+const SEED = seedProjects(1, 80, checklist.items.map((i) => i.id));
+const [SEEDED] = Object.values(SEED.projects);
+if (!SEEDED) throw new Error('bench seed: no project');
+
+/** The seeded project's id and name, read from the seed (a hard-coded id once pointed at "Project not found"). */
+export const BENCH_PROJECT_ID = SEEDED.id;
+export const BENCH_PROJECT_NAME = SEEDED.name;
 
 export function answeredProjectSeed(): { key: string; value: string } {
-  return { key: STORAGE_KEYS.projects, value: encodeSeed(seedProjects(1, 80, checklist.items.map((i) => i.id))) };
+  return { key: STORAGE_KEYS.projects, value: encodeSeed(SEED) };
 }
 
 export async function seedAnsweredProject(page: Page): Promise<void> {
