@@ -251,10 +251,9 @@ function serviceWorker(): Plugin {
  * The projects store in two chunks instead of ~15 of 0.2–4 KB, each compressed on its own (~4 KB gzip
  * less for `/`, `/coturn` and the project page, which load the whole store anyway):
  * - projects-decode: the read path of the stored projects (persistence/restore.ts and what it needs:
- *   codec, migrations, the scoring and upgrade indexes, valibot and the onboarding schema). The
- *   storage guard loads it on every page while projects are stored, the TURN tester included, to
- *   check their full shape; those pages never load the rest (the bench's `/turn` with a stored
- *   project went from 131 to 123 KB).
+ *   codec, migrations, the scoring and upgrade indexes, valibot and the onboarding schema). Pages
+ *   that read projects load it with the store; the storage guard loads it alone only while the
+ *   recovery screen is up, to see whether the stored value became readable again.
  * - projects-store: the store itself (zustand, operations, summaries, the repository).
  * Listed by path so that nothing the TURN tester or the checklist reference imports statically joins
  * them (check-bundle.mjs would show their growth; scope.ts and successors.ts stay out for

@@ -142,7 +142,7 @@ export function createProjectsStore(options: CreateProjectsStoreOptions): Projec
         partialize: (s): ProjectsData => pickData(s),
         // Runs for a stored value of an older storage format (the repository hands zustand its
         // version): the same restore path as every other read; a failure leaves the store empty
-        // and the recovery screen up (restore never fails on data the guard let through).
+        // and the recovery screen up (it never fails here: getItem hands over only data that decodes).
         migrate: (persisted, version) => {
           const restored = restore(persisted, version);
           if (!restored.ok) throw new Error(restored.error);
