@@ -5,6 +5,7 @@ import { appliesToProfile } from '@/entities/checklist/scope';
 import { isOpen, SEVERITY_WEIGHTS } from '@/entities/checklist/scoring';
 import type { ArchitectureProfile, ChecklistItem, RetiredItem, Severity } from '@/entities/checklist/types';
 import type { Answer } from './types';
+import { compareCodeUnits } from '@/lib/compare';
 
 export type StatusFilter = 'all' | 'unanswered' | 'failing';
 
@@ -74,7 +75,7 @@ export function overdueItems(
     if (!appliesToProfile(item, profile) || !isOpen(answer.status)) continue;
     out.push({ item, answer });
   }
-  return out.sort((a, b) => a.answer.due.localeCompare(b.answer.due));
+  return out.sort((a, b) => compareCodeUnits(a.answer.due, b.answer.due));
 }
 
 export interface RetiredAnswer {
@@ -102,7 +103,7 @@ export function retiredAnswers(
         answer,
       };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
 /**

@@ -14,7 +14,7 @@ import type { HandoffContext } from './item-handoff';
 import { ContentUpdateNotice } from './content-update-notice';
 import { ProfileSection } from './profile-section';
 import { ProjectHeader, ProjectNotFound } from './project-header';
-import { formatDateTime } from './project-list';
+import { formatDateTime } from '@/lib/format-date';
 import { RetiredAnswers } from './retired-answers';
 import { RoundsPanel } from './rounds-panel';
 import { ScoreOverview } from './score-overview';

@@ -2,7 +2,7 @@ import { getItem } from '@/entities/checklist/content';
 import { roundScoreText } from '@/entities/project/rounds';
 import type { AnswerStatus, AssessmentRound } from '@/entities/project/types';
 import { STATUS_LABELS } from '@/features/projects/findings-csv';
-import { formatDateTime } from './project-list';
+import { formatDateTime } from '@/lib/format-date';
 
 /** Closed rounds, newest first, each read-only: date, score, checklist version and every answer. */
 export function RoundHistory({ rounds }: { rounds: readonly AssessmentRound[] }) {
