@@ -136,13 +136,22 @@ function loadAfterPaint(template: string, preloads: string[], boot: string): str
     .replace('</head>', () => `  ${tag}\n  </head>`);
 }
 
+/**
+ * A page whose content needs its scripts (the project skeleton) requests them at once, in parallel with
+ * the styles, but at low fetch priority: the styles and the skeleton's first paint go first on a slow
+ * connection, and the scripts (which render the stored project) are on their way meanwhile.
+ */
+function lowFetchPriority(html: string): string {
+  return html.replace(/<(script type="module"|link rel="modulepreload") /g, '<$1 fetchpriority="low" ');
+}
+
 function pageHtml(template: string, page: PrerenderedPage, rendered: RenderedPage, files: ReturnType<typeof routeFiles>, boot: string): string {
   const styles = files.styles.filter((f) => !template.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`);
   const scripts = files.scripts.filter((f) => !template.includes(`/${f}"`)).map((f) => `/${f}`);
   const withStyles = template.replace('</head>', () => `  ${styles.join('\n    ')}\n  </head>`);
   const withScripts = page.contentInHtml
     ? loadAfterPaint(withStyles, scripts, boot)
-    : withStyles.replace('</head>', () => `  ${scripts.map((f) => `<link rel="modulepreload" crossorigin href="${f}">`).join('\n    ')}\n  </head>`);
+    : lowFetchPriority(withStyles.replace('</head>', () => `  ${scripts.map((f) => `<link rel="modulepreload" crossorigin href="${f}">`).join('\n    ')}\n  </head>`));
   const head = rendered.head.includes('<title>') ? rendered.head : `<title>${APP_TITLE}</title>${rendered.head}`;
   const html = withScripts
     .replace(`<title>${APP_TITLE}</title>`, () => head)
