@@ -74,6 +74,7 @@ const BUILD_TIME_DATA_MODULES = [
   '/src/entities/checklist/scoring-index.ts',
   '/src/entities/checklist/turn-related-index.ts',
   '/src/entities/checklist/upgrade-index.ts',
+  '/src/entities/checklist/outline.ts',
 ];
 
 function buildTimeData(): Plugin {
@@ -168,7 +169,7 @@ const APP_TITLE = 'WebRTC Security Checklist';
  * src/entry-server.tsx with the app's own components through a Vite SSR module graph), each with its
  * route's styles, so the page paints before any JavaScript runs; src/main.tsx then hydrates it. A page
  * whose content is all in its HTML asks for its scripts after that first paint (loadAfterPaint); the
- * project skeleton, whose content comes from storage, preloads them at once. dist/shell.html keeps the empty template for every other URL.
+ * project skeleton, whose content comes from storage, requests them at once at low fetch priority (lowFetchPriority). dist/shell.html keeps the empty template for every other URL.
  */
 function prerender(): Plugin {
   return {

@@ -3,7 +3,7 @@
  */
 import { appliesToProfile } from '@/entities/checklist/scope';
 import { isOpen, SEVERITY_WEIGHTS } from '@/entities/checklist/scoring';
-import type { ArchitectureProfile, ChecklistItem, RetiredItem, Severity } from '@/entities/checklist/types';
+import type { ArchitectureProfile, ChecklistItem, ChecklistItemOutline, RetiredItem, Severity } from '@/entities/checklist/types';
 import type { Answer } from './types';
 import { compareCodeUnits } from '@/lib/compare';
 
@@ -24,8 +24,9 @@ export function matchesFilter(item: ChecklistItem, answer: Answer | undefined, f
 
 const STATUS_ORDER = { no: 0, partial: 1, none: 2 } as const;
 
-export interface OpenItem {
-  item: ChecklistItem;
+/** An open item with its answer; `T` is the full item or its outline (no texts), as the caller passed. */
+export interface OpenItem<T extends ChecklistItemOutline = ChecklistItem> {
+  item: T;
   answer: Answer | undefined;
 }
 
@@ -33,12 +34,12 @@ export interface OpenItem {
  * Open items (apply, answered No or Partial or not answered) by severity, then No before Partial
  * before not answered, then checklist order. Critical and high come first by construction.
  */
-export function fixNext(
-  items: readonly ChecklistItem[],
+export function fixNext<T extends ChecklistItemOutline>(
+  items: readonly T[],
   profile: ArchitectureProfile,
   answers: Readonly<Record<string, Answer>>,
   limit = 10,
-): OpenItem[] {
+): OpenItem<T>[] {
   return items
     .map((item, index) => ({ item, index, answer: answers[item.id] }))
     .filter(({ item, answer }) => appliesToProfile(item, profile) && isOpen(answer?.status ?? null))
@@ -62,13 +63,13 @@ export function todayIso(date: Date = new Date()): string {
 }
 
 /** Open applicable items whose due date is before `today`, earliest first. */
-export function overdueItems(
-  items: readonly ChecklistItem[],
+export function overdueItems<T extends ChecklistItemOutline>(
+  items: readonly T[],
   profile: ArchitectureProfile,
   answers: Readonly<Record<string, Answer>>,
   today: string,
-): (OpenItem & { answer: Answer })[] {
-  const out: (OpenItem & { answer: Answer })[] = [];
+): (OpenItem<T> & { answer: Answer })[] {
+  const out: (OpenItem<T> & { answer: Answer })[] = [];
   for (const item of items) {
     const answer = answers[item.id];
     if (!answer?.due || answer.due >= today) continue;
@@ -110,10 +111,10 @@ export function retiredAnswers(
  * The first item, in checklist order, that applies to the profile and has no answer yet: where
  * "Start assessment" / "Continue" takes the team. Null when every applicable item is answered.
  */
-export function nextUnanswered(
-  items: readonly ChecklistItem[],
+export function nextUnanswered<T extends ChecklistItemOutline>(
+  items: readonly T[],
   profile: ArchitectureProfile,
   answers: Readonly<Record<string, Answer>>,
-): ChecklistItem | null {
+): T | null {
   return items.find((item) => appliesToProfile(item, profile) && (answers[item.id]?.status ?? null) === null) ?? null;
 }
