@@ -259,13 +259,14 @@ function serviceWorker(): Plugin {
 
 /**
  * The projects store in two chunks instead of ~15 of 0.2–4 KB, each compressed on its own (~4 KB gzip
- * less for `/`, `/coturn` and the project page, which load the whole store anyway):
- * - projects-decode: the read path of the stored projects (persistence/restore.ts and what it needs:
- *   codec, migrations, the scoring and upgrade indexes, valibot and the onboarding schema). The
- *   storage guard loads it on every page while projects are stored, the TURN tester included, to
- *   check their full shape; those pages never load the rest (the bench's `/turn` with a stored
- *   project went from 131 to 123 KB).
- * - projects-store: the store itself (zustand, operations, summaries, the repository).
+ * less for the pages that load them both):
+ * - projects-decode: the read path of the stored projects (persistence/restore.ts, read-stored.ts and
+ *   what they need: codec, migrations, the scoring and upgrade indexes, valibot and the onboarding
+ *   schema). The home page lists projects with it alone (projects-view.ts); the other pages that
+ *   read projects load it with the store; the storage guard loads it alone only while the recovery
+ *   screen is up, to see whether the stored value became readable again.
+ * - projects-store: the store itself (zustand, operations, the repository); on the home page it loads
+ *   on the first action.
  * Listed by path so that nothing the TURN tester or the checklist reference imports statically joins
  * them (check-bundle.mjs would show their growth; scope.ts and successors.ts stay out for
  * /checklist); the other dependencies stay where automatic chunking puts them.
@@ -273,7 +274,7 @@ function serviceWorker(): Plugin {
 const PROJECTS_DECODE_MODULES = new RegExp(
   [
     String.raw`[\/]src[\/]features[\/]projects[\/]model\.ts$`,
-    String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/](codec|merge|dict-schema|restore|migrations|content-upgrade|issue-path)\.ts$`,
+    String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/](codec|merge|dict-schema|restore|read-stored|migrations|content-upgrade|issue-path)\.ts$`,
     String.raw`[\/]src[\/]entities[\/]checklist[\/](upgrade-index|scoring-index)\.ts$`,
     String.raw`[\/]src[\/]entities[\/]onboarding[\/](schema|types)\.ts$`,
     String.raw`[\/]src[\/]entities[\/]project[\/]types\.ts$`,
@@ -283,7 +284,7 @@ const PROJECTS_DECODE_MODULES = new RegExp(
 );
 const PROJECTS_STORE_MODULES = new RegExp(
   [
-    String.raw`[\/]src[\/]features[\/]projects[\/](store|operations|summaries|use-projects)\.ts$`,
+    String.raw`[\/]src[\/]features[\/]projects[\/](store|operations|use-projects)\.ts$`,
     String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/]repository\.ts$`,
     String.raw`[\/]node_modules[\/]zustand[\/]`,
   ].join('|'),

@@ -9,7 +9,7 @@ import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { scoringIndex } from '@/entities/checklist/scoring-index';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import { browserStorage, requestPersistentStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
+import { browserStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { LIMITS } from './model';
 import * as ops from './operations';
 import type { EvidenceEntry, EvidenceInput } from './operations';
@@ -142,7 +142,7 @@ export function createProjectsStore(options: CreateProjectsStoreOptions): Projec
         partialize: (s): ProjectsData => pickData(s),
         // Runs for a stored value of an older storage format (the repository hands zustand its
         // version): the same restore path as every other read; a failure leaves the store empty
-        // and the recovery screen up (restore never fails on data the guard let through).
+        // and the recovery screen up (it never fails here: getItem hands over only data that decodes).
         migrate: (persisted, version) => {
           const restored = restore(persisted, version);
           if (!restored.ok) throw new Error(restored.error);
@@ -209,7 +209,7 @@ export function getProjectsStore(): ProjectsStore {
     watchStoredProjects(storage);
     onStoredProjectsChange(() => syncFromStorage(store));
     followRecoveries(store);
-    void requestPersistentStorage().then((state) => storageHealth.setPersistence(state));
+    storageHealth.requestPersistence();
   }
   return store;
 }

@@ -4,7 +4,7 @@ import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import { stripBidiControls } from '@/lib/display-text';
 import type { ProjectSummary } from '@/features/projects/summaries';
-import { LIMITS } from '@/features/projects/store';
+import { LIMITS } from '@/features/projects/model';
 import { formatDateTime } from '@/lib/format-date';
 
 

@@ -7,10 +7,11 @@ const RecoveryScreen = lazy(() => import('./recovery-screen'));
 
 /**
  * Mounted around every route (src/app/layout.tsx). Checks the stored projects before any page
- * renders (JSON, envelope, version) and right after (full shape, in a lazy chunk), and again
- * whenever another tab changes them. Unreadable data — invalid JSON, wrong shape, a future format
- * version — is copied to the backup key first, then replaces every page with the recovery screen.
- * Kept tiny: it is part of the initial bundle.
+ * renders (JSON, envelope, version), and again whenever another tab changes them; a wrong shape
+ * deeper down is found where projects are read (the store, which reports it to storageHealth).
+ * Unreadable data — invalid JSON, wrong shape, a future format version — is copied to the backup
+ * key first, then replaces every page with the recovery screen. Kept tiny: it is part of the
+ * initial bundle.
  */
 export function StorageGuard({ children }: { children: ReactNode }) {
   // The synchronous part runs during the first render, before children can create the store.

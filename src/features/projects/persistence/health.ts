@@ -9,6 +9,7 @@
  */
 import {
   listKeys,
+  requestPersistentStorage,
   safeGetItem,
   safeSetItem,
   STORAGE_KEYS,
@@ -50,6 +51,7 @@ let health: StorageHealth = INITIAL;
 const listeners = new Set<Listener>();
 /** This tab's projects in memory (registered by the store, which lives in a lazy chunk). */
 let memorySource: (() => { projectCount: number }) | null = null;
+let persistenceRequested = false;
 
 function update(patch: Partial<StorageHealth>): void {
   health = { ...health, ...patch };
@@ -102,10 +104,18 @@ export const storageHealth = {
     if (health.persistence !== persistence) update({ persistence });
   },
 
+  /** Asks the browser for persistent storage, once per page, by whichever reads the projects first. */
+  requestPersistence(): void {
+    if (persistenceRequested) return;
+    persistenceRequested = true;
+    void requestPersistentStorage().then((state) => storageHealth.setPersistence(state));
+  },
+
   /** Test helper: back to a clean slate. */
   reset(): void {
     health = INITIAL;
     memorySource = null;
+    persistenceRequested = false;
     for (const l of listeners) l();
   },
 };
@@ -135,43 +145,49 @@ function backUp(storage: StorageLike | null, raw: string, now: Date = new Date()
 }
 
 /**
- * The guard's check, in two steps so the schema library stays out of the initial bundle:
- * synchronously (before any page renders) JSON, envelope and version; then, in a lazily loaded
- * chunk, the full shape. Unreadable data is reported (and backed up) as soon as it is found.
- * Meanwhile nothing can overwrite it: the store decodes before every write and refuses.
- * Never throws; resolves to whether the stored value is usable.
+ * The guard's check, before any page renders and on every change by another tab: JSON, envelope and
+ * version only (envelope.ts), so pages that never read projects (the TURN tester, the checklist
+ * reference) load no schema code. The full shape is checked where projects are read: the store
+ * decodes on load, on every change by another tab and before every write, refuses to overwrite
+ * what it cannot read, and reports it here (repository.ts) — the recovery screen then replaces
+ * every page. Only while the recovery screen is up does this check decode fully (in a lazy chunk),
+ * to leave it once the stored value is readable again (e.g. another tab started fresh).
+ * Unreadable data is reported (and backed up) as soon as it is found. Never throws; `usable` is
+ * the synchronous verdict, `settled` resolves once a full decode (if any) is done.
  */
-export function checkStoredProjects(storage: StorageLike | null): { usable: boolean; full: Promise<boolean> } {
+export function checkStoredProjects(storage: StorageLike | null): { usable: boolean; settled: Promise<void> } {
+  const done = Promise.resolve();
   const read = safeGetItem(storage, STORAGE_KEYS.projects);
-  if (!read.ok) return { usable: true, full: Promise.resolve(true) };
+  if (!read.ok) return { usable: true, settled: done };
   if (read.value === null) {
     leaveRecovery();
-    return { usable: true, full: Promise.resolve(true) };
+    return { usable: true, settled: done };
   }
   const raw = read.value;
   const quick = quickCheck(raw);
   if (!quick.ok) {
     storageHealth.reportCorrupt(storage, quick.problem, raw);
-    return { usable: false, full: Promise.resolve(false) };
+    return { usable: false, settled: done };
   }
-  const full = import('./restore').then(
+  if (!health.corrupt) return { usable: true, settled: done };
+  const settled = import('./restore').then(
     ({ decodePersisted }) => {
       const decoded = decodePersisted(raw);
-      if (!decoded.ok) storageHealth.reportCorrupt(storage, decoded.problem, raw);
-      // Readable again (e.g. another tab started fresh): leave the recovery screen; the store merges
-      // the stored data with this tab's memory and writes back what only this tab has.
-      else {
-        // Only if what is stored now is readable too (it may have changed since this event).
-        const current = safeGetItem(storage, STORAGE_KEYS.projects);
-        if (current.ok && (current.value === null || current.value === raw || decodePersisted(current.value).ok)) leaveRecovery();
+      if (!decoded.ok) {
+        storageHealth.reportCorrupt(storage, decoded.problem, raw);
+        return;
       }
-      return decoded.ok;
+      // Readable again: leave the recovery screen (the store merges the stored data with this tab's
+      // memory and writes back what only this tab has) — if what is stored now is readable too (it
+      // may have changed since this event).
+      const current = safeGetItem(storage, STORAGE_KEYS.projects);
+      if (current.ok && (current.value === null || current.value === raw || decodePersisted(current.value).ok)) leaveRecovery();
     },
-    // The chunk failed to load (offline after an update): the store, when a page needs it, loads the
-    // same code and performs the same check before any write.
-    () => true,
+    // The chunk failed to load (offline after an update): the recovery screen stays; a reload or
+    // its own actions leave it.
+    () => undefined,
   );
-  return { usable: true, full };
+  return { usable: true, settled };
 }
 
 const changeListeners = new Set<() => void>();

@@ -1,6 +1,7 @@
 /**
- * The one read path of the stored projects, shared by the storage guard, the store's hydration
- * (zustand `migrate` for older versions) and the other-tab merge:
+ * The one read path of the stored projects, shared by the store's hydration (zustand `migrate` for
+ * older versions), the other-tab merge, the re-read before every write and the storage guard while
+ * the recovery screen is up:
  *
  *   raw string ─ envelope.ts quickCheck (JSON, { version, state }, not from a newer app)
  *     → 1. migrations.ts migrateToCurrent (storage format version N → current)
