@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '@/entities/checklist/content';
 import { fixNext, nextUnanswered, overdueItems } from '@/entities/project/assessment';
+import { makeAnswer } from '@/testing/projects';
 import { reviewEvidence } from '@/entities/project/evidence-rules';
 import { checklistOutline } from './outline';
 import { itemOutline, sectionOutline } from './outline-index';
@@ -28,7 +29,7 @@ describe('checklist outline', () => {
   it('gives the overview the same results as the full content', () => {
     const statuses = ['yes', 'partial', 'no', 'na', null] as const;
     const answers = Object.fromEntries(
-      checklist.items.map((item, n) => [item.id, { status: statuses[n % 5] ?? null, due: n % 7 === 0 ? '2026-01-01' : undefined, evidence: [] }]),
+      checklist.items.map((item, n) => [item.id, makeAnswer({ status: statuses[n % 5] ?? null, due: n % 7 === 0 ? '2026-01-01' : '' })]),
     );
     const profile = { ...EMPTY_PROFILE, topology: 'sfu' as const, turn: 'own' as const };
     const ids = (list: readonly { item: { id: string } }[]) => list.map((o) => o.item.id);
