@@ -74,6 +74,7 @@ const BUILD_TIME_DATA_MODULES = [
   '/src/entities/checklist/scoring-index.ts',
   '/src/entities/checklist/turn-related-index.ts',
   '/src/entities/checklist/upgrade-index.ts',
+  '/src/entities/checklist/outline.ts',
 ];
 
 function buildTimeData(): Plugin {
@@ -136,13 +137,22 @@ function loadAfterPaint(template: string, preloads: string[], boot: string): str
     .replace('</head>', () => `  ${tag}\n  </head>`);
 }
 
+/**
+ * A page whose content needs its scripts (the project skeleton) requests them at once, in parallel with
+ * the styles, but at low fetch priority: the styles and the skeleton's first paint go first on a slow
+ * connection, and the scripts (which render the stored project) are on their way meanwhile.
+ */
+function lowFetchPriority(html: string): string {
+  return html.replace(/<(script type="module"|link rel="modulepreload") /g, '<$1 fetchpriority="low" ');
+}
+
 function pageHtml(template: string, page: PrerenderedPage, rendered: RenderedPage, files: ReturnType<typeof routeFiles>, boot: string): string {
   const styles = files.styles.filter((f) => !template.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`);
   const scripts = files.scripts.filter((f) => !template.includes(`/${f}"`)).map((f) => `/${f}`);
   const withStyles = template.replace('</head>', () => `  ${styles.join('\n    ')}\n  </head>`);
   const withScripts = page.contentInHtml
     ? loadAfterPaint(withStyles, scripts, boot)
-    : withStyles.replace('</head>', () => `  ${scripts.map((f) => `<link rel="modulepreload" crossorigin href="${f}">`).join('\n    ')}\n  </head>`);
+    : lowFetchPriority(withStyles.replace('</head>', () => `  ${scripts.map((f) => `<link rel="modulepreload" crossorigin href="${f}">`).join('\n    ')}\n  </head>`));
   const head = rendered.head.includes('<title>') ? rendered.head : `<title>${APP_TITLE}</title>${rendered.head}`;
   const html = withScripts
     .replace(`<title>${APP_TITLE}</title>`, () => head)
@@ -159,7 +169,7 @@ const APP_TITLE = 'WebRTC Security Checklist';
  * src/entry-server.tsx with the app's own components through a Vite SSR module graph), each with its
  * route's styles, so the page paints before any JavaScript runs; src/main.tsx then hydrates it. A page
  * whose content is all in its HTML asks for its scripts after that first paint (loadAfterPaint); the
- * project skeleton, whose content comes from storage, preloads them at once. dist/shell.html keeps the empty template for every other URL.
+ * project skeleton, whose content comes from storage, requests them at once at low fetch priority (lowFetchPriority). dist/shell.html keeps the empty template for every other URL.
  */
 function prerender(): Plugin {
   return {
@@ -249,12 +259,14 @@ function serviceWorker(): Plugin {
 
 /**
  * The projects store in two chunks instead of ~15 of 0.2–4 KB, each compressed on its own (~4 KB gzip
- * less for `/`, `/coturn` and the project page, which load the whole store anyway):
- * - projects-decode: the read path of the stored projects (persistence/restore.ts and what it needs:
- *   codec, migrations, the scoring and upgrade indexes, valibot and the onboarding schema). Pages
- *   that read projects load it with the store; the storage guard loads it alone only while the
- *   recovery screen is up, to see whether the stored value became readable again.
- * - projects-store: the store itself (zustand, operations, summaries, the repository).
+ * less for the pages that load them both):
+ * - projects-decode: the read path of the stored projects (persistence/restore.ts, read-stored.ts and
+ *   what they need: codec, migrations, the scoring and upgrade indexes, valibot and the onboarding
+ *   schema). The home page lists projects with it alone (projects-view.ts); the other pages that
+ *   read projects load it with the store; the storage guard loads it alone only while the recovery
+ *   screen is up, to see whether the stored value became readable again.
+ * - projects-store: the store itself (zustand, operations, the repository); on the home page it loads
+ *   on the first action.
  * Listed by path so that nothing the TURN tester or the checklist reference imports statically joins
  * them (check-bundle.mjs would show their growth; scope.ts and successors.ts stay out for
  * /checklist); the other dependencies stay where automatic chunking puts them.
@@ -262,7 +274,7 @@ function serviceWorker(): Plugin {
 const PROJECTS_DECODE_MODULES = new RegExp(
   [
     String.raw`[\/]src[\/]features[\/]projects[\/]model\.ts$`,
-    String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/](codec|merge|dict-schema|restore|migrations|content-upgrade|issue-path)\.ts$`,
+    String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/](codec|merge|dict-schema|restore|read-stored|migrations|content-upgrade|issue-path)\.ts$`,
     String.raw`[\/]src[\/]entities[\/]checklist[\/](upgrade-index|scoring-index)\.ts$`,
     String.raw`[\/]src[\/]entities[\/]onboarding[\/](schema|types)\.ts$`,
     String.raw`[\/]src[\/]entities[\/]project[\/]types\.ts$`,
@@ -272,7 +284,7 @@ const PROJECTS_DECODE_MODULES = new RegExp(
 );
 const PROJECTS_STORE_MODULES = new RegExp(
   [
-    String.raw`[\/]src[\/]features[\/]projects[\/](store|operations|summaries|use-projects)\.ts$`,
+    String.raw`[\/]src[\/]features[\/]projects[\/](store|operations|use-projects)\.ts$`,
     String.raw`[\/]src[\/]features[\/]projects[\/]persistence[\/]repository\.ts$`,
     String.raw`[\/]node_modules[\/]zustand[\/]`,
   ].join('|'),

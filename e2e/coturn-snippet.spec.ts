@@ -47,9 +47,10 @@ test('the secure configuration for 4.6 starts the real turnserver 4.6.1 and pass
   expect(hasBlockingFindings(fedBack), fedBack.findings.map((f) => `${f.severity} ${f.rule}`).join('\n')).toBe(false);
 
   const server = await startCoturn({ name: 'secure-snippet-4.6', rawConfig: (ctx) => localize(snippet, ctx) });
+  // The start-up lines can arrive just after the port accepts connections.
+  await expect.poll(() => server.readLog(), { timeout: 5_000 }).toMatch(/Relay address to use: 127\.0\.0\.1|relay 127\.0\.0\.1/i);
   const log = server.readLog();
   expect(log).not.toContain('Bad configuration format');
   expect(log).not.toContain('CONFIG ERROR');
-  expect(log).toMatch(/Relay address to use: 127\.0\.0\.1|relay 127\.0\.0\.1/i);
   await server.stop();
 });

@@ -22,9 +22,11 @@ export const ROUTE_JS_BUDGETS_KB = { '/': 100, '/turn': 120 };
  * TURN project expectations landed together at 114.1 KB; prerendered pages' hydration (hydrateRoot and the
  * hydrate-or-render decision in the entry) adds about 0.35 KB; 111 in session 5 with the projects-store
  * chunk group (vite.config.ts); 104 with the own router instead of react-router and the lazy new-project
- * form (103.8 KB). Lower it as soon as `/` shrinks.
+ * form (103.8 KB); 100, the budget, once the home page listed projects through the read
+ * path alone and loaded the store on the first action (projects-view.ts; 103.3 → 98.4 KB). Keep it at
+ * the budget.
  */
-export const ROUTE_JS_CEILINGS_KB = { '/': 104, '/turn': 120 };
+export const ROUTE_JS_CEILINGS_KB = { '/': 100, '/turn': 120 };
 export const ROUTE_CHUNKS = { '/': 'home', '/checklist': 'checklist', '/turn': 'turn', '/coturn': 'coturn', '/projects/:id': 'project' };
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g;

@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
-import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -209,14 +209,21 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<CoturnIn
   writeFileSync(configFile, lines.join('\n') + '\n', { mode: 0o600 });
   const logFile = join(outputDir, `${name}-${port}.log`);
   const log = createWriteStream(logFile);
+  // What the server printed so far, in memory: the file is written asynchronously, so reading it back
+  // right after start-up could come back empty under load (it did, in coturn-snippet.spec.ts).
+  let printed = '';
+  const record = (text: string) => {
+    printed += text;
+    log.write(text);
+  };
   // The secret lives only in the temp config; the kept log must not carry it.
-  log.write(`# ${name}: turnserver -c <config> on 127.0.0.1:${port}${tlsPort ? ` (TLS ${tlsPort})` : ''}\n`);
-  log.write(lines.map((l) => (l.startsWith('static-auth-secret=') || l.startsWith('user=') ? l.replace(/=.*/, '=<redacted>') : l)).join('\n') + '\n\n');
+  record(`# ${name}: turnserver -c <config> on 127.0.0.1:${port}${tlsPort ? ` (TLS ${tlsPort})` : ''}\n`);
+  record(lines.map((l) => (l.startsWith('static-auth-secret=') || l.startsWith('user=') ? l.replace(/=.*/, '=<redacted>') : l)).join('\n') + '\n\n');
 
   const proc = spawn(turnserverPath(), ['-c', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(proc);
-  proc.stdout.pipe(log, { end: false });
-  proc.stderr.pipe(log, { end: false });
+  proc.stdout.setEncoding('utf8').on('data', record);
+  proc.stderr.setEncoding('utf8').on('data', record);
   let exitReason: string | null = null;
   let spawnError: Error | null = null;
   proc.once('error', (e) => {
@@ -270,7 +277,7 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<CoturnIn
     },
     logFile,
     configFile,
-    readLog: () => readFileSync(logFile, 'utf8'),
+    readLog: () => printed,
     stop,
   };
 }

@@ -21,9 +21,10 @@ export interface PrerenderedPage {
   /** The route module (src/app/routes/<module>.tsx) whose chunk the page preloads. */
   readonly module: string;
   /**
-   * The page's content is in its HTML: its scripts only make it interactive, so the HTML asks for them at
-   * low fetch priority and the styles (all the first paint needs) are not slowed down by them. False for
-   * the project skeleton, whose content (the stored project) needs the scripts.
+   * The page's content is in its HTML: its scripts only make it interactive, so the HTML asks for them
+   * after its first paint (scripts/boot.template.js). False for the project skeleton, whose content (the
+   * stored project) needs the scripts: it requests them at once, at low fetch priority, so the styles
+   * and the skeleton still paint first.
    */
   readonly contentInHtml: boolean;
 }

@@ -8,6 +8,7 @@ import { slugify } from '@/lib/slug';
 import { roundScores } from '@/entities/project/rounds';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
+import { useAfterPaint } from '@/lib/use-after-paint';
 import { useHydrated } from '@/lib/use-hydrated';
 import { lazy, Suspense } from 'react';
 
@@ -41,13 +42,20 @@ export default function ProjectPage() {
             </p>
           </>
         )}
-        evidenceFiles={(project) => (
-          <Suspense fallback={<p className="pj-hint">Loading…</p>}>
-            <AttachResultsFile projectId={project.id} />
-          </Suspense>
-        )}
+        evidenceFiles={(project) => <DeferredAttachResultsFile projectId={project.id} />}
       />
     </>
+  );
+}
+
+/** The results-file control, whose code is requested once the project has painted (not before it). */
+function DeferredAttachResultsFile({ projectId }: { projectId: string }) {
+  const loading = <p className="pj-hint">Loading…</p>;
+  if (!useAfterPaint()) return loading;
+  return (
+    <Suspense fallback={loading}>
+      <AttachResultsFile projectId={projectId} />
+    </Suspense>
   );
 }
 

@@ -3,7 +3,7 @@
  * over the content data: projects use them to carry answers over (features/projects/persistence/
  * content-upgrade.ts) and to say what changed; the reference view uses them to redirect old links.
  */
-import type { ChecklistContent, RetiredItem } from './types';
+import type { ChecklistOutline, RetiredItem } from './types';
 
 /** The part of the content that id remaps read (the whole content, or the build-time upgrade index). */
 export interface UpgradeContent {
@@ -50,7 +50,7 @@ export interface ContentChanges {
 }
 
 /** What changed for a project last worked on with content `from` (nothing when it is current or newer). */
-export function changesSince(content: ChecklistContent, from: string): ContentChanges {
+export function changesSince(content: ChecklistOutline, from: string): ContentChanges {
   const newer = content.changelog.filter((c) => compareVersions(c.version, from) > 0);
   const current = new Set(content.items.map((i) => i.id));
   const added = newer.flatMap((c) => c.added).filter((id) => current.has(id));

@@ -160,3 +160,11 @@ export interface ChecklistContent {
   /** Newest first. */
   readonly changelog: readonly ChangelogEntry[];
 }
+
+/** An item without its texts (why, verify, fix, references): what overviews, scores and lists show. */
+export type ChecklistItemOutline = Omit<ChecklistItem, 'why' | 'verify' | 'fix' | 'references'>;
+
+/** The content without the items' texts (src/entities/checklist/outline.ts). */
+export interface ChecklistOutline extends Omit<ChecklistContent, 'items'> {
+  readonly items: readonly ChecklistItemOutline[];
+}

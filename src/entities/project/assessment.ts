@@ -3,8 +3,9 @@
  */
 import { appliesToProfile } from '@/entities/checklist/scope';
 import { isOpen, SEVERITY_WEIGHTS } from '@/entities/checklist/scoring';
-import type { ArchitectureProfile, ChecklistItem, RetiredItem, Severity } from '@/entities/checklist/types';
+import type { ArchitectureProfile, ChecklistItem, ChecklistItemOutline, RetiredItem, Severity } from '@/entities/checklist/types';
 import type { Answer } from './types';
+import { compareCodeUnits } from '@/lib/compare';
 
 export type StatusFilter = 'all' | 'unanswered' | 'failing';
 
@@ -23,8 +24,9 @@ export function matchesFilter(item: ChecklistItem, answer: Answer | undefined, f
 
 const STATUS_ORDER = { no: 0, partial: 1, none: 2 } as const;
 
-export interface OpenItem {
-  item: ChecklistItem;
+/** An open item with its answer; `T` is the full item or its outline (no texts), as the caller passed. */
+export interface OpenItem<T extends ChecklistItemOutline = ChecklistItem> {
+  item: T;
   answer: Answer | undefined;
 }
 
@@ -32,12 +34,12 @@ export interface OpenItem {
  * Open items (apply, answered No or Partial or not answered) by severity, then No before Partial
  * before not answered, then checklist order. Critical and high come first by construction.
  */
-export function fixNext(
-  items: readonly ChecklistItem[],
+export function fixNext<T extends ChecklistItemOutline>(
+  items: readonly T[],
   profile: ArchitectureProfile,
   answers: Readonly<Record<string, Answer>>,
   limit = 10,
-): OpenItem[] {
+): OpenItem<T>[] {
   return items
     .map((item, index) => ({ item, index, answer: answers[item.id] }))
     .filter(({ item, answer }) => appliesToProfile(item, profile) && isOpen(answer?.status ?? null))
@@ -61,20 +63,20 @@ export function todayIso(date: Date = new Date()): string {
 }
 
 /** Open applicable items whose due date is before `today`, earliest first. */
-export function overdueItems(
-  items: readonly ChecklistItem[],
+export function overdueItems<T extends ChecklistItemOutline>(
+  items: readonly T[],
   profile: ArchitectureProfile,
   answers: Readonly<Record<string, Answer>>,
   today: string,
-): (OpenItem & { answer: Answer })[] {
-  const out: (OpenItem & { answer: Answer })[] = [];
+): (OpenItem<T> & { answer: Answer })[] {
+  const out: (OpenItem<T> & { answer: Answer })[] = [];
   for (const item of items) {
     const answer = answers[item.id];
     if (!answer?.due || answer.due >= today) continue;
     if (!appliesToProfile(item, profile) || !isOpen(answer.status)) continue;
     out.push({ item, answer });
   }
-  return out.sort((a, b) => a.answer.due.localeCompare(b.answer.due));
+  return out.sort((a, b) => compareCodeUnits(a.answer.due, b.answer.due));
 }
 
 export interface RetiredAnswer {
@@ -102,17 +104,17 @@ export function retiredAnswers(
         answer,
       };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
 /**
  * The first item, in checklist order, that applies to the profile and has no answer yet: where
  * "Start assessment" / "Continue" takes the team. Null when every applicable item is answered.
  */
-export function nextUnanswered(
-  items: readonly ChecklistItem[],
+export function nextUnanswered<T extends ChecklistItemOutline>(
+  items: readonly T[],
   profile: ArchitectureProfile,
   answers: Readonly<Record<string, Answer>>,
-): ChecklistItem | null {
+): T | null {
   return items.find((item) => appliesToProfile(item, profile) && (answers[item.id]?.status ?? null) === null) ?? null;
 }

@@ -8,7 +8,7 @@
  *   (ticket, review, scan report) after a year. Stale evidence is shown as such and never counted:
  *   it neither supports nor contradicts an answer until it is refreshed.
  */
-import type { ArchitectureProfile, ChecklistItem } from '@/entities/checklist/types';
+import type { ArchitectureProfile, ChecklistItem, ChecklistItemOutline } from '@/entities/checklist/types';
 import { appliesToProfile } from '@/entities/checklist/scope';
 import type { Answer, Evidence, EvidenceKind, EvidenceVerdict } from './types';
 
@@ -53,26 +53,26 @@ export function answerEvidenceState(answer: Pick<Answer, 'status' | 'evidence'> 
   return { contradicting, stale };
 }
 
-export interface EvidenceIssue {
-  item: ChecklistItem;
+export interface EvidenceIssue<T extends ChecklistItemOutline = ChecklistItem> {
+  item: T;
   answer: Answer;
   evidence: Evidence[];
 }
 
-export interface EvidenceReview {
+export interface EvidenceReview<T extends ChecklistItemOutline = ChecklistItem> {
   /** Applicable items answered Yes that fresh evidence contradicts, in checklist order. */
-  contradicted: EvidenceIssue[];
+  contradicted: EvidenceIssue<T>[];
   /** Applicable items with stale evidence ("re-test"), in checklist order. */
-  stale: EvidenceIssue[];
+  stale: EvidenceIssue<T>[];
 }
 
-export function reviewEvidence(
-  items: readonly ChecklistItem[],
+export function reviewEvidence<T extends ChecklistItemOutline>(
+  items: readonly T[],
   profile: ArchitectureProfile,
   answers: Readonly<Record<string, Answer>>,
   now: number,
-): EvidenceReview {
-  const review: EvidenceReview = { contradicted: [], stale: [] };
+): EvidenceReview<T> {
+  const review: EvidenceReview<T> = { contradicted: [], stale: [] };
   for (const item of items) {
     const answer = answers[item.id];
     if (!answer || answer.evidence.length === 0 || !appliesToProfile(item, profile)) continue;

@@ -4,7 +4,7 @@
  */
 import { appliesToProfile } from '@/entities/checklist/scope';
 import { scoreProject, type ScorableItem } from '@/entities/checklist/scoring';
-import type { ChecklistItem } from '@/entities/checklist/types';
+import type { ChecklistItemOutline } from '@/entities/checklist/types';
 import { emptyDict, getOwn, setEntry } from '@/lib/dict';
 import type { AnswerStatus, AssessmentRound, Project } from './types';
 
@@ -59,7 +59,7 @@ function classify(before: AnswerStatus | null, after: AnswerStatus | null): 'wor
 }
 
 /** What changed between `previous` and the project's current answers, in checklist order. */
-export function compareWithRound(previous: AssessmentRound, current: Pick<Project, 'answers' | 'profile' | 'contentVersion'>, items: readonly ChecklistItem[], retiredTitle: (id: string) => string = (id) => id): RoundComparison {
+export function compareWithRound(previous: AssessmentRound, current: Pick<Project, 'answers' | 'profile' | 'contentVersion'>, items: readonly ChecklistItemOutline[], retiredTitle: (id: string) => string = (id) => id): RoundComparison {
   const then = new Set(previous.applicable);
   const out: RoundComparison = { worse: [], improved: [], changed: [], added: [], removed: [], checklistChanged: null };
   const now = new Set<string>();

@@ -12,6 +12,7 @@ import type { ChecklistContent, Severity } from '@/entities/checklist/types';
 import { fixNext } from '@/entities/project/assessment';
 import type { AnswerStatus, Project } from '@/entities/project/types';
 import { redactSecrets } from '@/lib/redaction';
+import { compareCodeUnits } from '@/lib/compare';
 
 /** One earlier assessment round of the same project. */
 export interface PreviousRound {
@@ -99,7 +100,7 @@ export const EXECUTIVE_GAP_COUNT = 5;
 
 function trendOf(current: PreviousRound, rounds: readonly PreviousRound[] | undefined): Trend {
   if (!rounds || rounds.length === 0) return { kind: 'first' };
-  const sorted = [...rounds].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...rounds].sort((a, b) => compareCodeUnits(a.date, b.date));
   const previous = sorted[sorted.length - 1] as PreviousRound;
   const delta = previous.percent === null || current.percent === null ? null : current.percent - previous.percent;
   return { kind: 'rounds', points: [...sorted, current], delta, previous };

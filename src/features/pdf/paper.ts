@@ -31,11 +31,23 @@ export function defaultPaperSize(locale: string | undefined, large = false): Pap
   return us ? 'letter' : 'a4';
 }
 
+const regions = new Map<string, string>();
+
+/**
+ * The locale's region ("fr" → FR through maximize()), remembered: maximize() costs ~10 ms the first
+ * time, and the paper size is read on every render.
+ */
 function localeRegion(locale: string | undefined): string {
   if (!locale) return '';
-  try {
-    return (new Intl.Locale(locale).maximize().region ?? '').toUpperCase();
-  } catch {
-    return ''; // not a valid BCP 47 tag
+  let region = regions.get(locale);
+  if (region === undefined) {
+    try {
+      const tag = new Intl.Locale(locale);
+      region = (tag.region ?? tag.maximize().region ?? '').toUpperCase();
+    } catch {
+      region = ''; // not a valid BCP 47 tag
+    }
+    regions.set(locale, region);
   }
+  return region;
 }

@@ -3,7 +3,7 @@
  * older content version, something was added or merged since, and the notice for the current
  * version was not dismissed (Project.contentNoticeSeen). Pure; the component renders it.
  */
-import { checklist } from '@/entities/checklist/content';
+import { checklistOutline as checklist } from '@/entities/checklist/outline';
 import { changesSince, compareVersions, type ContentChanges } from '@/entities/checklist/successors';
 import type { Project } from '@/entities/project/types';
 

@@ -9,7 +9,7 @@ import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { scoringIndex } from '@/entities/checklist/scoring-index';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import { browserStorage, requestPersistentStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
+import { browserStorage, STORAGE_KEYS, type StorageLike } from '@/lib/storage';
 import { LIMITS } from './model';
 import * as ops from './operations';
 import type { EvidenceEntry, EvidenceInput } from './operations';
@@ -209,7 +209,7 @@ export function getProjectsStore(): ProjectsStore {
     watchStoredProjects(storage);
     onStoredProjectsChange(() => syncFromStorage(store));
     followRecoveries(store);
-    void requestPersistentStorage().then((state) => storageHealth.setPersistence(state));
+    storageHealth.requestPersistence();
   }
   return store;
 }

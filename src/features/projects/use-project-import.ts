@@ -1,13 +1,14 @@
 import { useCallback, useState } from 'react';
 import { getOwn } from '@/lib/dict';
-import { getProjectsStore } from './store';
+import { getProjectsView } from './projects-view';
+import type { ProjectsStore } from './store';
 import type { Project } from '@/entities/project/types';
 
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'error'; message: string }
-  | { kind: 'confirm'; projects: Project[]; conflicts: { incoming: Project; existingName: string }[] }
+  | { kind: 'confirm'; store: ProjectsStore; projects: Project[]; conflicts: { incoming: Project; existingName: string }[] }
   | { kind: 'done'; imported: { id: string; name: string }[] };
 
 /**
@@ -18,8 +19,7 @@ export type ImportState =
 export function useProjectImport() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
-  const commit = useCallback((projects: Project[], mode: 'copy' | 'replace') => {
-    const store = getProjectsStore();
+  const commit = useCallback((store: ProjectsStore, projects: Project[], mode: 'copy' | 'replace') => {
     // One write for the whole file: other tabs never see half of it imported.
     const ids = store.getState().importProjects(projects, mode);
     const stored = store.getState().projects;
@@ -31,12 +31,15 @@ export function useProjectImport() {
     async (files: FileList | readonly File[] | null) => {
       const file = files?.[0];
       if (!file) return;
-      // The file format (schema, redaction) loads on the first import: the page shows without it.
-      const format = await import('./project-file').catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-      if (format instanceof Error) {
-        setState({ kind: 'error', message: `“${file.name}” was not imported: the import code could not be loaded (${format.message}). Reload the page and try again.` });
+      // The file format (schema, redaction) and the store load on the first import: the page shows without them.
+      const loaded = await Promise.all([import('./project-file'), getProjectsView().loadStore()]).catch((error: unknown) =>
+        error instanceof Error ? error : new Error(String(error)),
+      );
+      if (loaded instanceof Error) {
+        setState({ kind: 'error', message: `“${file.name}” was not imported: the import code could not be loaded (${loaded.message}). Reload the page and try again.` });
         return;
       }
+      const [format, store] = loaded;
       const tooBig = format.checkImportSize(file.size);
       if (tooBig) {
         setState({ kind: 'error', message: `“${file.name}” was not imported. ${tooBig}` });
@@ -57,14 +60,14 @@ export function useProjectImport() {
         setState({ kind: 'error', message: `“${file.name}” was not imported. ${result.error}` });
         return;
       }
-      const existing = getProjectsStore().getState().projects;
+      const existing = store.getState().projects;
       const conflicts = result.value.projects.flatMap((incoming) => {
         const found = getOwn(existing, incoming.id);
         return found ? [{ incoming, existingName: found.name }] : [];
       });
       const { projects } = result.value;
-      if (conflicts.length) setState({ kind: 'confirm', projects, conflicts });
-      else commit(projects, 'copy');
+      if (conflicts.length) setState({ kind: 'confirm', store, projects, conflicts });
+      else commit(store, projects, 'copy');
     },
     [commit],
   );
@@ -73,7 +76,7 @@ export function useProjectImport() {
     (mode: 'copy' | 'replace' | 'cancel') => {
       if (state.kind !== 'confirm') return;
       if (mode === 'cancel') setState({ kind: 'idle' });
-      else commit(state.projects, mode);
+      else commit(state.store, state.projects, mode);
     },
     [commit, state],
   );

@@ -6,7 +6,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { getOwn } from '@/lib/dict';
 import { getProjectsStore, selectActions, type ProjectsActions, type ProjectsState } from './store';
-import { byLastChange, summarize, type ProjectSummary } from './summaries';
+import { byLastChange } from './summaries';
 import type { Project } from '@/entities/project/types';
 
 function useProjectsStore<T>(selector: (state: ProjectsState) => T): T {
@@ -45,9 +45,4 @@ function toOption(p: Project): ProjectOption {
 /** Projects for a "choose a project" picker (e.g. the TURN tester), most recently changed first. */
 export function useProjectOptions(): ProjectOption[] {
   return useProjectsStore(useShallow((s) => Object.values(s.projects).map(toOption).sort(byLastChange)));
-}
-
-/** Name, last change and score of every project, most recently changed first. */
-export function useProjectSummaries(): ProjectSummary[] {
-  return useProjectsStore(useShallow((s) => Object.values(s.projects).map(summarize).sort(byLastChange)));
 }

@@ -10,6 +10,7 @@ import { useProject } from '@/features/projects/use-projects';
 import { checkResultsFileSize } from '@/features/turn-tester/results-file-parse';
 import { getOwn } from '@/lib/dict';
 import { planEvidenceFile, previewRows, readEvidenceFile, summarizeEvidenceFile, type EvidenceFile } from './evidence-file';
+import { formatDateTime } from '@/lib/format-date';
 
 type State =
   | { readonly kind: 'idle' }
@@ -17,10 +18,6 @@ type State =
   | { readonly kind: 'preview'; readonly name: string; readonly file: EvidenceFile; readonly handedOver: boolean }
   | { readonly kind: 'done'; readonly name: string; readonly items: number; readonly firstItemId: string | undefined };
 
-function formatTaken(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 function itemHref(projectId: string, itemId: string | undefined): string {
   const item = itemId === undefined ? undefined : getItem(itemId);
@@ -39,7 +36,7 @@ function Preview({ projectId, state, onAttach, onCancel }: { projectId: string; 
     <div className="notice pj-evidence-preview" role="region" aria-label="Results file preview">
       {state.handedOver && <p>“{state.name}” is a results file, not a project file: it becomes evidence on this project. Check what it attaches, then confirm.</p>}
       <p>
-        <strong>{summary.source}</strong> results taken <time dateTime={summary.takenAt}>{formatTaken(summary.takenAt)}</time> ({state.name}): {summary.contents}.
+        <strong>{summary.source}</strong> results taken <time dateTime={summary.takenAt}>{formatDateTime(summary.takenAt)}</time> ({state.name}): {summary.contents}.
       </p>
       {summary.notes.map((n) => (
         <p key={n} className="pj-hint">

@@ -7,6 +7,7 @@ import { checkResultsFileSize, parseResultsFile, type ImportedResults as Importe
 import { checkKey, type Check } from '@/features/turn-tester/verdicts';
 import { AttachEvidence } from '@/app/routes/attach-evidence';
 import { planProjectEvidence } from './project-evidence';
+import { formatDateTime } from '@/lib/format-date';
 
 type Read = { readonly kind: 'reading' } | { readonly kind: 'error'; readonly message: string } | { readonly kind: 'ok'; readonly results: Imported };
 
@@ -32,10 +33,6 @@ function useResultsFile(file: File): Read {
   return tooBig === null ? read : { kind: 'error', message: `“${file.name}” was not imported. ${tooBig}` };
 }
 
-function formatTaken(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 function Results({ name, results, onClear }: { name: string; results: Imported; onClear: () => void }) {
   const probe = results.tool === 'turn-probe';
@@ -50,7 +47,7 @@ function Results({ name, results, onClear }: { name: string; results: Imported; 
       <h3>Imported results: {title}</h3>
       <p className="tt-taken">
         <span>
-          Taken <time dateTime={results.startedAt}>{formatTaken(results.startedAt)}</time>
+          Taken <time dateTime={results.startedAt}>{formatDateTime(results.startedAt)}</time>
           {probe ? ' from the command line' : ' in a browser'}, from “{name}”. Shown beside this page’s own results; not stored unless you attach them.
         </span>{' '}
         <button type="button" onClick={onClear}>

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { checklist } from '@/entities/checklist/content';
 import { todayIso } from '@/entities/project/assessment';
 import { PAPER, PAPER_SIZES, type PaperSize } from '@/features/pdf/paper';
 import { usePaperSize } from '@/features/pdf/use-paper-size';
@@ -17,8 +16,8 @@ export function PosterDownload({ project, projectSlug }: { project?: PosterProje
   const download = () =>
     run(
       'poster',
-      (pdf) =>
-        pdf.renderPoster({ content: checklist, paper, project, appUrl: window.location.origin, date: todayIso(), variant }),
+      (pdf, content) =>
+        pdf.renderPoster({ content, paper, project, appUrl: window.location.origin, date: todayIso(), variant }),
       posterFileName(paper, projectSlug, variant),
     );
   return (

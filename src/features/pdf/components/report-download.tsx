@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { checklist } from '@/entities/checklist/content';
 import { todayIso } from '@/entities/project/assessment';
 import type { Project } from '@/entities/project/types';
 import { slugify } from '@/lib/slug';
@@ -33,10 +32,10 @@ export function ReportDownload({ project, kind = 'report', previousRounds }: Pro
     const date = todayIso();
     const appUrl = window.location.origin;
     return kind === 'report'
-      ? run('report', (pdf) => pdf.renderReport({ content: checklist, project, paper, date, appUrl }), reportFileName(project.name, date))
+      ? run('report', (pdf, content) => pdf.renderReport({ content, project, paper, date, appUrl }), reportFileName(project.name, date))
       : run(
           text.what,
-          (pdf) => pdf.renderExecutive({ content: checklist, project, date, previousRounds, paper, appUrl }),
+          (pdf, content) => pdf.renderExecutive({ content, project, date, previousRounds, paper, appUrl }),
           executiveFileName(slugify(project.name), date),
         );
   };

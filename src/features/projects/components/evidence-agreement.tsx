@@ -2,11 +2,8 @@ import { useState } from 'react';
 import { answerEvidenceState, evidenceOutcome, STALE_AFTER_DAYS } from '@/entities/project/evidence-rules';
 import { EVIDENCE_KIND_NOUNS } from '@/entities/project/evidence-labels';
 import type { Answer } from '@/entities/project/types';
+import { formatDay } from '@/lib/format-date';
 
-function day(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
-}
 
 /**
  * On an item: a warning when the answer is Yes but fresh evidence failed, and a note when evidence
@@ -24,7 +21,7 @@ export function EvidenceAgreement({ answer }: { answer: Answer | undefined }) {
           <strong>Contradicted by evidence:</strong> answered Yes, but{' '}
           {contradicting.map((e, i) => (
             <span key={e.id}>
-              {i > 0 && '; '}the {EVIDENCE_KIND_NOUNS[e.kind]} of {day(e.date)} failed ({e.label})
+              {i > 0 && '; '}the {EVIDENCE_KIND_NOUNS[e.kind]} of {formatDay(e.date)} failed ({e.label})
             </span>
           ))}
           . Re-check the answer, or fix and re-test.
@@ -36,7 +33,7 @@ export function EvidenceAgreement({ answer }: { answer: Answer | undefined }) {
           {stale.map((e, i) => (
             <span key={e.id}>
               {i > 0 && '; '}
-              {EVIDENCE_KIND_NOUNS[e.kind]} of {day(e.date)}
+              {EVIDENCE_KIND_NOUNS[e.kind]} of {formatDay(e.date)}
               {evidenceOutcome(e) ? ` (${evidenceOutcome(e)})` : ''} is older than {STALE_AFTER_DAYS[e.kind]} days
             </span>
           ))}

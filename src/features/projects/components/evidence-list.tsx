@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { redactSecrets } from '@/lib/redaction';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_VERDICT_LABELS } from '@/entities/project/evidence-labels';
 import type { Evidence } from '@/entities/project/types';
+import { formatDateTime, formatDay } from '@/lib/format-date';
 
 
 /** Only http(s) URLs become links: evidence can come from imported files. */
@@ -9,15 +10,7 @@ function safeHref(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-function formatDay(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
-}
 
-function formatDate(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /**
  * Evidence as plain text for the printed assessment: no buttons, every check listed (nothing
@@ -51,7 +44,7 @@ export function EvidenceText({ evidence }: { evidence: readonly Evidence[] }) {
                 {url && url !== label && <code> {url}</code>}
               </>
             )}
-            {e.kind === 'link' && <> · {formatDate(e.date)}</>}
+            {e.kind === 'link' && <> · {formatDateTime(e.date)}</>}
             {e.checks && e.checks.length > 0 && (
               <ul>
                 {e.checks.map((c, i) => (
@@ -129,7 +122,7 @@ export function EvidenceList({
                     {e.url && e.url !== e.label && <code> {e.url}</code>}
                   </span>
                 )}
-                <span className="pj-hint"> · {formatDate(e.date)}</span>
+                <span className="pj-hint"> · {formatDateTime(e.date)}</span>
                 {e.history && e.history.length > 0 && (
                   <span className="pj-hint pj-evidence-history">
                     {' '}

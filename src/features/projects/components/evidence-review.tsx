@@ -1,8 +1,8 @@
 import { contradictionText, type EvidenceReview } from '@/entities/project/evidence-rules';
-import type { ChecklistItem } from '@/entities/checklist/types';
+import type { ChecklistItemOutline } from '@/entities/checklist/types';
 
 interface Props {
-  review: EvidenceReview;
+  review: EvidenceReview<ChecklistItemOutline>;
   onOpenItem: (sectionId: string, itemId: string) => void;
 }
 
@@ -31,7 +31,7 @@ export function EvidenceReviewPanel({ review, onOpenItem }: Props) {
 }
 
 /** The items as buttons that open them in the walkthrough, comma-separated. */
-function ItemButtons({ items, onOpenItem }: { items: readonly { item: ChecklistItem }[]; onOpenItem: Props['onOpenItem'] }) {
+function ItemButtons({ items, onOpenItem }: { items: readonly { item: ChecklistItemOutline }[]; onOpenItem: Props['onOpenItem'] }) {
   return items.map(({ item }, i) => (
     <span key={item.id}>
       {i > 0 && ', '}

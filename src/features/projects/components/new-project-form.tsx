@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
-import { LIMITS } from '@/features/projects/store';
+import { LIMITS } from '@/features/projects/model';
 import { ProfileForm } from './profile-form';
 
 /** "New project": a name and the (skippable) architecture profile questions. */

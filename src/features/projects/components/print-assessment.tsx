@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { InlineText } from '@/components/ui/inline-text';
-import { checklist } from '@/entities/checklist/content';
+import { checklistOutline as checklist } from '@/entities/checklist/outline';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import { PROJECT_PROFILE_QUESTIONS } from '@/entities/checklist/turn-exposure-question';
 import type { ArchitectureProfile } from '@/entities/checklist/types';

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from '@/lib/router';
-import { checklist, CHECKLIST_ITEM_IDS } from '@/entities/checklist/content';
+import { checklistOutline as checklist } from '@/entities/checklist/outline';
 import { scoreProject } from '@/entities/checklist/scoring';
 import type { ChecklistItem, SectionId } from '@/entities/checklist/types';
 import { fixNext, nextUnanswered, overdueItems, retiredAnswers, todayIso } from '@/entities/project/assessment';
@@ -14,15 +14,19 @@ import type { HandoffContext } from './item-handoff';
 import { ContentUpdateNotice } from './content-update-notice';
 import { ProfileSection } from './profile-section';
 import { ProjectHeader, ProjectNotFound } from './project-header';
-import { formatDateTime } from './project-list';
+import { formatDateTime } from '@/lib/format-date';
 import { RetiredAnswers } from './retired-answers';
 import { RoundsPanel } from './rounds-panel';
 import { ScoreOverview } from './score-overview';
 import { StartAction } from './start-action';
 import { StorageStatus } from './storage-status';
 import { TrackerSettings } from './tracker-settings';
-import { Walkthrough } from './walkthrough';
 import './projects.css';
+
+// The walkthrough shows every item's texts (the whole checklist content): it loads after the overview.
+const Walkthrough = lazy(() => import('./walkthrough').then((m) => ({ default: m.Walkthrough })));
+
+const CURRENT_IDS: ReadonlySet<string> = new Set(checklist.items.map((i) => i.id));
 
 interface Props {
   projectId: string;
@@ -37,7 +41,7 @@ function assess(project: Project) {
     score: scoreProject(checklist.items, project.profile, project.answers),
     fixNext: fixNext(checklist.items, project.profile, project.answers),
     overdue: overdueItems(checklist.items, project.profile, project.answers, todayIso()),
-    retired: retiredAnswers(project.answers, CHECKLIST_ITEM_IDS, checklist.retired),
+    retired: retiredAnswers(project.answers, CURRENT_IDS, checklist.retired),
     next: nextUnanswered(checklist.items, project.profile, project.answers),
     started: Object.values(project.answers).some((a) => a.status !== null),
     evidence: reviewEvidence(checklist.items, project.profile, project.answers, Date.now()),
@@ -107,7 +111,15 @@ export function ProjectAssessment({ projectId, downloads, evidenceFiles }: Props
       </section>
 
       <ProfileSection profile={project.profile} onChange={(profile) => actions.setProfile(project.id, profile)} />
-      <Walkthrough project={project} actions={actions} view={view} onViewChange={setView} focus={focus} handoff={handoff} />
+      <Suspense
+        fallback={
+          <p className="page-loading" role="status">
+            Loading the checklist…
+          </p>
+        }
+      >
+        <Walkthrough project={project} actions={actions} view={view} onViewChange={setView} focus={focus} handoff={handoff} />
+      </Suspense>
       <RetiredAnswers retired={lists.retired} />
     </section>
   );

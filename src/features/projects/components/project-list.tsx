@@ -4,20 +4,9 @@ import { DisplayText } from '@/components/ui/display-text';
 import { paths } from '@/config/paths';
 import { stripBidiControls } from '@/lib/display-text';
 import type { ProjectSummary } from '@/features/projects/summaries';
-import { LIMITS } from '@/features/projects/store';
+import { LIMITS } from '@/features/projects/model';
+import { formatDateTime } from '@/lib/format-date';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * "27 Nov 2026, 14:05" in local time. Built by hand: Intl formatting took a noticeable share of the
- * 200-row list's render budget, and the app's text is English anyway.
- */
-export function formatDateTime(ms: number): string {
-  const d = new Date(ms);
-  const hh = String(d.getHours()).padStart(2, '0');
-  const mm = String(d.getMinutes()).padStart(2, '0');
-  return `${d.getDate()} ${MONTHS[d.getMonth()] ?? ''} ${d.getFullYear()}, ${hh}:${mm}`;
-}
 
 export interface ProjectListActions {
   rename: (id: string, name: string) => void;

@@ -3,8 +3,9 @@ import { useNavigate } from '@/lib/router';
 import { paths } from '@/config/paths';
 import { stripBidiControls } from '@/lib/display-text';
 import type { ArchitectureProfile } from '@/entities/checklist/types';
+import type { ProjectsActions } from '@/features/projects/store';
 import { useProjectImport } from '@/features/projects/use-project-import';
-import { useProjectActions, useProjectSummaries } from '@/features/projects/use-projects';
+import { preloadProjectsStore, useListedProjects, useWithProjectActions } from '@/features/projects/use-projects-view';
 import { ExportMessage, useExportMessage } from './export-message';
 import { ImportMessages, ImportProjectButton } from './import-project';
 import { ProjectList, type ProjectListActions } from './project-list';
@@ -26,46 +27,17 @@ const loadNewProjectForm = () =>
     }),
   );
 const NewProjectForm = lazy(loadNewProjectForm);
-const preloadNewProjectForm = () => void loadNewProjectForm();
+const preloadNewProjectForm = () => {
+  void loadNewProjectForm();
+  preloadProjectsStore();
+};
 
-/** The home page body: the projects list, create, import (button and drag-and-drop), export all. */
-export function ProjectsHome() {
-  useState(() => performance.mark('projects:home-mount'));
-  const projects = useProjectSummaries();
-  const actions = useProjectActions();
-  const importer = useProjectImport();
-  const navigate = useNavigate();
-  const [creating, setCreating] = useState(false);
+/**
+ * Drag and drop anywhere on the page (the whole document, header and footer included) while the
+ * home page is shown, as the hint says. Returns whether files are being dragged over it.
+ */
+function useFileDrop(importFiles: (files: FileList | null) => Promise<void>): boolean {
   const [dragging, setDragging] = useState(false);
-  const [undo, setUndo] = useState<UndoItem | null>(null);
-  const clearUndo = useCallback(() => setUndo(null), []);
-
-  const create = (name: string, profile: ArchitectureProfile) => {
-    const id = actions.createProject({ name, profile });
-    // The project page focuses its heading (focus would otherwise be left on <body>).
-    navigate(paths.project.getHref(id), { state: { focusHeading: true } });
-  };
-
-  const listActions = useMemo<ProjectListActions>(
-    () => ({
-      rename: actions.renameProject,
-      duplicate: (id) => {
-        actions.duplicateProject(id);
-      },
-      remove: (id) => {
-        const deleted = actions.deleteProject(id);
-        if (deleted)
-          setUndo({ key: Date.now(), message: `Deleted “${stripBidiControls(deleted.name)}”.`, undo: () => actions.restoreProject(deleted) });
-      },
-    }),
-    [actions],
-  );
-
-  const exported = useExportMessage();
-  const { importFiles } = importer;
-
-  // Drag and drop anywhere on the page (the whole document, header and footer included) while the
-  // home page is shown, as the hint below says.
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const onDragOver = (e: DragEvent) => {
@@ -93,6 +65,53 @@ export function ProjectsHome() {
       document.removeEventListener('drop', onDrop);
     };
   }, [importFiles]);
+  return dragging;
+}
+
+const storeLoadFailed = (error: unknown) =>
+  `The change was not made: the projects code could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`;
+
+/**
+ * The home page body: the projects list, create, import (button and drag-and-drop), export all.
+ * The list comes from the projects view; the store loads on the first action (use-projects-view.ts).
+ */
+export function ProjectsHome() {
+  useState(() => performance.mark('projects:home-mount'));
+  const projects = useListedProjects();
+  const withActions = useWithProjectActions();
+  const [actionError, setActionError] = useState<string | null>(null);
+  const importer = useProjectImport();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [undo, setUndo] = useState<UndoItem | null>(null);
+  const clearUndo = useCallback(() => setUndo(null), []);
+
+  const create = (name: string, profile: ArchitectureProfile) => {
+    withActions((a) => a.createProject({ name, profile })).then(
+      // The project page focuses its heading (focus would otherwise be left on <body>).
+      (id) => navigate(paths.project.getHref(id), { state: { focusHeading: true } }),
+      (error: unknown) => setActionError(storeLoadFailed(error)),
+    );
+  };
+
+  const listActions = useMemo<ProjectListActions>(() => {
+    const run = (action: (a: ProjectsActions) => unknown) => withActions(action).catch((error: unknown) => setActionError(storeLoadFailed(error)));
+    return {
+      rename: (id, name) => void run((a) => a.renameProject(id, name)),
+      duplicate: (id) => void run((a) => a.duplicateProject(id)),
+      remove: (id) =>
+        void run((a) => {
+          const deleted = a.deleteProject(id);
+          if (deleted)
+            setUndo({ key: Date.now(), message: `Deleted “${stripBidiControls(deleted.name)}”.`, undo: () => a.restoreProject(deleted) });
+        }),
+    };
+  }, [withActions]);
+
+  const exported = useExportMessage();
+  const { importFiles } = importer;
+
+  const dragging = useFileDrop(importFiles);
 
   return (
     <section aria-labelledby="page-heading" className={`pj-home${dragging ? ' is-dragging' : ''}`}>
@@ -118,6 +137,11 @@ export function ProjectsHome() {
         </div>
       </div>
       <ExportMessage state={exported} />
+      {actionError && (
+        <p className="pj-hint" role="alert">
+          {actionError}
+        </p>
+      )}
       <StorageStatus />
       <ImportMessages importer={importer} />
       {creating && (

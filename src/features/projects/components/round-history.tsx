@@ -1,8 +1,8 @@
-import { getItem } from '@/entities/checklist/content';
+import { itemOutline } from '@/entities/checklist/outline-index';
 import { roundScoreText } from '@/entities/project/rounds';
 import type { AnswerStatus, AssessmentRound } from '@/entities/project/types';
 import { STATUS_LABELS } from '@/features/projects/findings-csv';
-import { formatDateTime } from './project-list';
+import { formatDateTime } from '@/lib/format-date';
 
 /** Closed rounds, newest first, each read-only: date, score, checklist version and every answer. */
 export function RoundHistory({ rounds }: { rounds: readonly AssessmentRound[] }) {
@@ -26,7 +26,7 @@ export function RoundHistory({ rounds }: { rounds: readonly AssessmentRound[] })
                   <ul className="pj-round-answers">
                     {answered.map(([id, status]) => (
                       <li key={id}>
-                        {getItem(id)?.title ?? id}: {STATUS_LABELS[status as AnswerStatus]}
+                        {itemOutline(id)?.title ?? id}: {STATUS_LABELS[status as AnswerStatus]}
                       </li>
                     ))}
                   </ul>

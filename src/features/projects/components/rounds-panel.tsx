@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { checklist, getItem } from '@/entities/checklist/content';
+import { checklistOutline as checklist } from '@/entities/checklist/outline';
+import { itemOutline } from '@/entities/checklist/outline-index';
 import { compareWithRound, roundScoreText } from '@/entities/project/rounds';
 import type { AssessmentRound, Project } from '@/entities/project/types';
 import { RoundComparisonView } from './round-comparison';
@@ -19,7 +20,7 @@ export function RoundsPanel({ project, score, onStartRound }: Props) {
   const current = rounds.length + 1;
   const last = rounds[rounds.length - 1];
   const comparison = useMemo(
-    () => (last ? compareWithRound(last, project, checklist.items, (id) => checklist.retired.find((r) => r.id === id)?.title ?? getItem(id)?.title ?? id) : null),
+    () => (last ? compareWithRound(last, project, checklist.items, (id) => checklist.retired.find((r) => r.id === id)?.title ?? itemOutline(id)?.title ?? id) : null),
     [last, project],
   );
   const start = () => {

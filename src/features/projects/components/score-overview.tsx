@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/entities/checklist/scoring';
-import type { OpenItem } from '@/entities/project/assessment';
+import type { ChecklistItemOutline } from '@/entities/checklist/types';
+import type { OpenItem as FullOpenItem } from '@/entities/project/assessment';
+
+type OpenItem = FullOpenItem<ChecklistItemOutline>;
 import { STATUS_LABELS } from '@/features/projects/findings-csv';
 import { SectionProgressTable } from './section-progress';
 

@@ -1,4 +1,4 @@
-import { getSection } from '@/entities/checklist/content';
+import { sectionOutline } from '@/entities/checklist/outline-index';
 import type { SectionProgress } from '@/entities/checklist/scoring';
 import { answeredShare } from '@/features/projects/overview-model';
 
@@ -30,7 +30,7 @@ export function SectionProgressTable({ sections, onOpenSection }: Props) {
               <tr key={s.sectionId}>
                 <th scope="row">
                   <button type="button" className="pj-link-button" onClick={() => onOpenSection(s.sectionId)}>
-                    {getSection(s.sectionId)?.title ?? s.sectionId}
+                    {sectionOutline(s.sectionId)?.title ?? s.sectionId}
                   </button>
                 </th>
                 <td data-label="Answered">

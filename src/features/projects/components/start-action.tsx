@@ -1,12 +1,12 @@
-import type { ChecklistItem } from '@/entities/checklist/types';
+import type { ChecklistItemOutline } from '@/entities/checklist/types';
 
 interface Props {
   /** The first applicable item without an answer, or null when all are answered. */
-  next: ChecklistItem | null;
+  next: ChecklistItemOutline | null;
   /** Whether any item has an answer yet ("Start" before, "Continue" after). */
   started: boolean;
   applicable: number;
-  onGo: (item: ChecklistItem) => void;
+  onGo: (item: ChecklistItemOutline) => void;
 }
 
 /** The page's primary action: start the assessment, or continue at the next unanswered item. */

@@ -9,6 +9,7 @@
  */
 import {
   listKeys,
+  requestPersistentStorage,
   safeGetItem,
   safeSetItem,
   STORAGE_KEYS,
@@ -50,6 +51,7 @@ let health: StorageHealth = INITIAL;
 const listeners = new Set<Listener>();
 /** This tab's projects in memory (registered by the store, which lives in a lazy chunk). */
 let memorySource: (() => { projectCount: number }) | null = null;
+let persistenceRequested = false;
 
 function update(patch: Partial<StorageHealth>): void {
   health = { ...health, ...patch };
@@ -102,10 +104,18 @@ export const storageHealth = {
     if (health.persistence !== persistence) update({ persistence });
   },
 
+  /** Asks the browser for persistent storage, once per page, by whichever reads the projects first. */
+  requestPersistence(): void {
+    if (persistenceRequested) return;
+    persistenceRequested = true;
+    void requestPersistentStorage().then((state) => storageHealth.setPersistence(state));
+  },
+
   /** Test helper: back to a clean slate. */
   reset(): void {
     health = INITIAL;
     memorySource = null;
+    persistenceRequested = false;
     for (const l of listeners) l();
   },
 };

@@ -15,13 +15,14 @@
  * and reports a save problem instead of throwing; so does any unexpected error while saving.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { safeGetItem, safeSetItem, type StorageLike, type StorageWriteResult } from '@/lib/storage';
+import { safeSetItem, type StorageLike, type StorageWriteResult } from '@/lib/storage';
 import type { ProjectsData } from '@/entities/project/types';
 import { emptyData, encodePersisted } from './codec';
 import { quickCheck, STORAGE_SCHEMA_VERSION, type StoredDataProblem } from './envelope';
-import { storageHealth, type SaveProblem } from './health';
+import { storageHealth } from './health';
 import { mergeData, pruneTombstones } from './merge';
-import { decodePersisted, rememberEncoded } from './restore';
+import { readStoredProjects, reportReadProblem, saveProblemFor, type ReadStoredResult } from './read-stored';
+import { rememberEncoded } from './restore';
 
 export interface RepositoryOptions {
   storage: StorageLike | null;
@@ -36,11 +37,6 @@ class StoredDataUnreadableError extends Error {
   }
 }
 
-export type ReadStoredResult =
-  | { ok: true; data: ProjectsData | null; raw: string | null }
-  | { ok: false; reason: 'unavailable'; message: string }
-  | { ok: false; reason: 'corrupt'; problem: StoredDataProblem; raw: string };
-
 export interface ProjectsRepository {
   readonly storage: StorageLike | null;
   readonly key: string;
@@ -53,34 +49,11 @@ export interface ProjectsRepository {
   replace(data: ProjectsData): StorageWriteResult;
 }
 
-function saveProblemFor(reason: 'quota' | 'unavailable' | 'error', message: string): SaveProblem {
-  if (reason === 'quota')
-    return {
-      kind: 'quota',
-      message:
-        'Your last change could not be saved because this browser’s storage for the app is full. It is kept in this tab until you close or reload it.',
-    };
-  if (reason === 'unavailable')
-    return {
-      kind: 'unavailable',
-      message: 'This browser does not let the app use local storage, so changes are kept in this tab only until you close or reload it.',
-    };
-  return { kind: 'error', message: `Your last change could not be saved (${message}). It is kept in this tab until you close or reload it.` };
-}
-
 export function createProjectsRepository({ storage, key, now }: RepositoryOptions): ProjectsRepository {
-  const read = (): ReadStoredResult => {
-    const got = safeGetItem(storage, key);
-    if (!got.ok) return { ok: false, reason: 'unavailable', message: got.message };
-    if (got.value === null) return { ok: true, data: null, raw: null };
-    const decoded = decodePersisted(got.value);
-    if (!decoded.ok) return { ok: false, reason: 'corrupt', problem: decoded.problem, raw: got.value };
-    return { ok: true, data: decoded.data, raw: got.value };
-  };
+  const read = (): ReadStoredResult => readStoredProjects(storage, key);
 
   const refuse = (result: Exclude<ReadStoredResult, { ok: true }>): null => {
-    if (result.reason === 'corrupt') storageHealth.reportCorrupt(storage, result.problem, result.raw);
-    else storageHealth.reportSaveProblem(saveProblemFor('unavailable', result.message));
+    reportReadProblem(storage, result);
     return null;
   };
 

@@ -8,6 +8,7 @@ import { CandidateTables } from './candidate-tables';
 import { EndpointPreview } from './endpoint-preview';
 import { ResultsTable, decidedInOrder, summarize } from './results-table';
 import { ServerHeadlines } from './server-headlines';
+import { formatDateTime } from '@/lib/format-date';
 
 const STATUS_TEXT: Record<TurnTestPhase, string> = {
   idle: '',
@@ -53,10 +54,6 @@ function Progress({ state }: { state: TurnTestState }) {
   );
 }
 
-function formatTaken(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** When the results were taken, and "Clear results". */
 function Taken({ audit }: { audit: TurnAudit }) {
@@ -66,7 +63,7 @@ function Taken({ audit }: { audit: TurnAudit }) {
     <p className="tt-taken">
       <span>
         {restored ? 'Results kept from your last test, taken ' : 'Taken '}
-        <time dateTime={run.startedAt}>{formatTaken(run.startedAt)}</time>. They stay in this tab until you clear them or
+        <time dateTime={run.startedAt}>{formatDateTime(run.startedAt)}</time>. They stay in this tab until you clear them or
         close it (never credentials).
       </span>{' '}
       <button type="button" onClick={audit.clear}>
