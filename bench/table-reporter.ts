@@ -51,10 +51,11 @@ function readFigures(): Figure[] {
 }
 
 export function formatTable(rows: readonly Row[]): string {
-  const head = ['figure', 'median', 'min', 'max', 'runs', 'budget', 'verdict'];
-  const body = rows.map((r) => [r.name, `${round(r.median)} ${r.unit}`, round(r.min), round(r.max), String(r.runs), r.budget || '—', r.verdict || '—']);
+  // The detail comes last: it says how a figure was measured (e.g. Lighthouse over HTTPS, HTTP/2).
+  const head = ['figure', 'median', 'min', 'max', 'runs', 'budget', 'verdict', 'detail'];
+  const body = rows.map((r) => [r.name, `${round(r.median)} ${r.unit}`, round(r.min), round(r.max), String(r.runs), r.budget || '—', r.verdict || '—', r.detail ?? '']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' │ ');
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === head.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' │ ').trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)].join('\n');
 }
 

@@ -5,13 +5,14 @@
  * the test output. `stop()` kills the process; instances are also killed when the Node process exits,
  * so a failing test run never leaves a server behind.
  */
-import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { selfSignedCert } from './certificate.ts';
 
 export type CoturnAuth =
   /** TURN REST API: `use-auth-secret` + `static-auth-secret` (the recommended setup). */
@@ -147,17 +148,6 @@ function waitForTcp(port: number, timeoutMs: number, exited: () => string | null
     };
     attempt();
   });
-}
-
-function selfSignedCert(dir: string): { cert: string; key: string } {
-  const cert = join(dir, 'cert.pem');
-  const key = join(dir, 'key.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30',
-    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
-    '-keyout', key, '-out', cert,
-  ], { stdio: 'ignore' });
-  return { cert, key };
 }
 
 export async function startCoturn(options: CoturnOptions = {}): Promise<CoturnInstance> {
