@@ -1,4 +1,5 @@
-import { test, expect, type Page, type Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { BENCH_PROJECT_ID, BENCH_PROJECT_NAME, seedAnsweredProject } from './seed.ts';
 import { initialChunks, INITIAL_JS_BUDGET_KB, ROUTE_JS_BUDGETS_KB } from '../scripts/bundle-stats.mjs';
 import { record, recordRuns } from './report.ts';

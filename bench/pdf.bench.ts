@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { checklist } from '../src/entities/checklist/content/index.ts';
 import { createProjectFile, serializeFile } from '../src/features/projects/project-file.ts';
 import { fullyAnsweredProject, REPORT_PROJECT_NAME } from '../src/testing/report-project.ts';

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { checklist } from '../src/entities/checklist/content/index.ts';
 import { encodeSeed, seedProjects } from '../src/testing/projects.ts';
 import { redactSecrets } from '../src/lib/redaction.ts';

@@ -6,7 +6,7 @@
  * - "Run test" click → verdict row for a UDP URL where nothing listens ≤ 6 s;
  * - "Run test" click → verdict row for a TCP URL where the connection is refused ≤ 1 s.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { findFreePort, startCoturn, type CoturnInstance } from '../e2e/harness/coturn.ts';
 import { median, recordRuns } from './report.ts';
 

@@ -44,3 +44,27 @@ describe("the README's Deploy table", () => {
     expect(htmlFileFor('/projects/p-1/onboarding')).toBe(SHELL_FILE);
   });
 });
+
+describe("the README's nginx example", () => {
+  /** nginx's choice for a path that is no file in dist/: an exact location, else the first matching regex, else `location /`. */
+  function nginxFile(block: string, path: string): string | null {
+    const exact = [...block.matchAll(/location = (\S+) \{ try_files (\S+) =404; \}/g)].find((m) => m[1] === path);
+    if (exact) return exact[2]?.slice(1) ?? null;
+    for (const m of block.matchAll(/location ~ (\S+) \{ try_files (\S+) =404; \}/g)) {
+      const match = new RegExp(m[1] ?? '$^').exec(path);
+      if (match) return (m[2] ?? '').replace(/\$(\d)/g, (_, n: string) => match[Number(n)] ?? '').slice(1);
+    }
+    return /location \/ \{\s*try_files \$uri \/(\S+);/.exec(block)?.[1] ?? null;
+  }
+
+  it('answers each page URL with its file and every other path with the shell, as rule 1 says', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const paths = [...PRERENDERED_PAGES.map((p) => p.url.replace('/_', '/p-1')), '/checklist/', '/turn/', '/projects/p-1/', '/projects/p-1/onboarding', '/checklist/some-item', '/no-such-page'];
+    for (const path of paths) expect(nginxFile(block, path), path).toBe(htmlFileFor(path));
+    // The headers sit at server level: a location with an add_header of its own would send none of them.
+    const firstLocation = block.search(/^\s*location /m);
+    expect(block.slice(firstLocation)).not.toMatch(/^\s*add_header /m);
+  });
+});
