@@ -1,6 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { AfterPaint } from '@/components/ui/after-paint';
 import { useLocation } from '@/lib/router';
 import { checklistOutline as checklist } from '@/entities/checklist/outline';
+import { OUTLINE_ITEM_IDS } from '@/entities/checklist/outline-index';
 import { scoreProject } from '@/entities/checklist/scoring';
 import type { ChecklistItem, SectionId } from '@/entities/checklist/types';
 import { fixNext, nextUnanswered, overdueItems, retiredAnswers, todayIso } from '@/entities/project/assessment';
@@ -26,8 +28,6 @@ import './projects.css';
 // The walkthrough shows every item's texts (the whole checklist content): it loads after the overview.
 const Walkthrough = lazy(() => import('./walkthrough').then((m) => ({ default: m.Walkthrough })));
 
-const CURRENT_IDS: ReadonlySet<string> = new Set(checklist.items.map((i) => i.id));
-
 interface Props {
   projectId: string;
   /** Extra downloads for the project (the route passes the PDF report and poster). */
@@ -41,7 +41,7 @@ function assess(project: Project) {
     score: scoreProject(checklist.items, project.profile, project.answers),
     fixNext: fixNext(checklist.items, project.profile, project.answers),
     overdue: overdueItems(checklist.items, project.profile, project.answers, todayIso()),
-    retired: retiredAnswers(project.answers, CURRENT_IDS, checklist.retired),
+    retired: retiredAnswers(project.answers, OUTLINE_ITEM_IDS, checklist.retired),
     next: nextUnanswered(checklist.items, project.profile, project.answers),
     started: Object.values(project.answers).some((a) => a.status !== null),
     evidence: reviewEvidence(checklist.items, project.profile, project.answers, Date.now()),
@@ -111,7 +111,7 @@ export function ProjectAssessment({ projectId, downloads, evidenceFiles }: Props
       </section>
 
       <ProfileSection profile={project.profile} onChange={(profile) => actions.setProfile(project.id, profile)} />
-      <Suspense
+      <AfterPaint
         fallback={
           <p className="page-loading" role="status">
             Loading the checklist…
@@ -119,7 +119,7 @@ export function ProjectAssessment({ projectId, downloads, evidenceFiles }: Props
         }
       >
         <Walkthrough project={project} actions={actions} view={view} onViewChange={setView} focus={focus} handoff={handoff} />
-      </Suspense>
+      </AfterPaint>
       <RetiredAnswers retired={lists.retired} />
     </section>
   );
