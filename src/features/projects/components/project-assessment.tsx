@@ -89,6 +89,7 @@ export function ProjectAssessment({ projectId, downloads, evidenceFiles }: Props
         {project.rounds?.length ? <p className="pj-trend">Score trend: {trendText(scoreTrend(project.rounds, lists.score))}</p> : null}
         <EvidenceReviewPanel review={lists.evidence} onOpenItem={(section, id) => openItem({ section: section as SectionId, id })} />
       </ScoreOverview>
+      <AfterPaint fallback={null}>
       <RoundsPanel project={project} score={lists.score} onStartRound={() => actions.startRound(project.id)} />
 
       {downloads && (
@@ -121,6 +122,7 @@ export function ProjectAssessment({ projectId, downloads, evidenceFiles }: Props
         <Walkthrough project={project} actions={actions} view={view} onViewChange={setView} focus={focus} handoff={handoff} />
       </AfterPaint>
       <RetiredAnswers retired={lists.retired} />
+      </AfterPaint>
     </section>
   );
 }
