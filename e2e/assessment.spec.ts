@@ -47,6 +47,8 @@ test.describe('assessment: start, continue and the keyboard', () => {
     expect(applicable.length).toBeLessThan(items.length);
     await assessmentPage.startAction.focus();
     await page.keyboard.press('Enter');
+    // The walkthrough mounts after the overview has painted: focus reaches the first item once it has.
+    await expect.poll(async () => (await assessmentPage.focused()).kind).toBe('item');
     const keys = ['y', 'n', 'p', 'a'];
     const answered = new Set<string>();
     for (let step = 0; step < items.length * 3; step++) {

@@ -8,9 +8,9 @@ import { slugify } from '@/lib/slug';
 import { roundScores } from '@/entities/project/rounds';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
-import { useAfterPaint } from '@/lib/use-after-paint';
 import { useHydrated } from '@/lib/use-hydrated';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { AfterPaint } from '@/components/ui/after-paint';
 
 // The results-file parsers (valibot schemas for three formats) load after the page: the control shows at once.
 const AttachResultsFile = lazy(() => import('./project/attach-results-file').then((m) => ({ default: m.AttachResultsFile })));
@@ -42,20 +42,13 @@ export default function ProjectPage() {
             </p>
           </>
         )}
-        evidenceFiles={(project) => <DeferredAttachResultsFile projectId={project.id} />}
+        evidenceFiles={(project) => (
+          <AfterPaint fallback={<p className="pj-hint">Loading…</p>}>
+            <AttachResultsFile projectId={project.id} />
+          </AfterPaint>
+        )}
       />
     </>
-  );
-}
-
-/** The results-file control, whose code is requested once the project has painted (not before it). */
-function DeferredAttachResultsFile({ projectId }: { projectId: string }) {
-  const loading = <p className="pj-hint">Loading…</p>;
-  if (!useAfterPaint()) return loading;
-  return (
-    <Suspense fallback={loading}>
-      <AttachResultsFile projectId={projectId} />
-    </Suspense>
   );
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checklist } from '@/entities/checklist/content';
+import { checklist, CHECKLIST_ITEM_IDS } from '@/entities/checklist/content';
 import { fixNext, nextUnanswered, overdueItems } from '@/entities/project/assessment';
 import { makeAnswer } from '@/testing/projects';
 import { reviewEvidence } from '@/entities/project/evidence-rules';
 import { checklistOutline } from './outline';
-import { itemOutline, sectionOutline } from './outline-index';
+import { itemOutline, OUTLINE_ITEM_IDS, sectionOutline } from './outline-index';
 import { EMPTY_PROFILE } from './scope';
 import { scoreProject } from './scoring';
 import { changesSince } from './successors';
@@ -47,5 +47,6 @@ describe('checklist outline', () => {
     expect(itemOutline('no-such-item')).toBeUndefined();
     expect(sectionOutline(first.section)?.title).toBe(checklist.sections.find((s) => s.id === first.section)?.title);
     expect(sectionOutline('nope')).toBeUndefined();
+    expect([...OUTLINE_ITEM_IDS]).toEqual([...CHECKLIST_ITEM_IDS]);
   });
 });

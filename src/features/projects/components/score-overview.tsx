@@ -2,23 +2,21 @@ import type { ReactNode } from 'react';
 import { SeverityBadge } from '@/entities/checklist/components/severity-badge';
 import { SCORE_FORMULA_TEXT, type ProjectScore } from '@/entities/checklist/scoring';
 import type { ChecklistItemOutline } from '@/entities/checklist/types';
-import type { OpenItem as FullOpenItem } from '@/entities/project/assessment';
-
-type OpenItem = FullOpenItem<ChecklistItemOutline>;
+import type { OpenItem } from '@/entities/project/assessment';
 import { STATUS_LABELS } from '@/features/projects/findings-csv';
 import { SectionProgressTable } from './section-progress';
 
 interface Props {
   score: ProjectScore;
-  fixNext: readonly OpenItem[];
-  overdue: readonly OpenItem[];
+  fixNext: readonly OpenItem<ChecklistItemOutline>[];
+  overdue: readonly OpenItem<ChecklistItemOutline>[];
   onOpenSection: (sectionId: string) => void;
   onOpenItem: (sectionId: string, itemId: string) => void;
   /** Shown under the score: evidence that disagrees with answers, the score trend. */
   children?: ReactNode;
 }
 
-function statusLabel(item: OpenItem): string {
+function statusLabel(item: OpenItem<ChecklistItemOutline>): string {
   return STATUS_LABELS[item.answer?.status ?? 'none'];
 }
 
