@@ -39,7 +39,10 @@ else {
   });
   observer.observe({ type: 'paint', buffered: true });
   // Hidden before it painted (switched away while loading): no paint will come until it is shown again.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') load();
-  });
+  const onHidden = () => {
+    if (document.visibilityState !== 'hidden') return;
+    document.removeEventListener('visibilitychange', onHidden);
+    load();
+  };
+  document.addEventListener('visibilitychange', onHidden);
 }

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { AfterPaint } from '@/components/ui/after-paint';
 import { useLocation } from '@/lib/router';
 import { checklistOutline as checklist } from '@/entities/checklist/outline';
@@ -114,7 +114,8 @@ export function ProjectAssessment({ projectId, downloads, evidenceFiles }: Props
         </section>
 
         <ProfileSection profile={project.profile} onChange={(profile) => actions.setProfile(project.id, profile)} />
-        <AfterPaint
+        {/* Already after the paint (the AfterPaint around it): a plain boundary while its code loads. */}
+        <Suspense
           fallback={
             <p className="page-loading" role="status">
               Loading the checklist…
@@ -122,7 +123,7 @@ export function ProjectAssessment({ projectId, downloads, evidenceFiles }: Props
           }
         >
           <Walkthrough project={project} actions={actions} view={view} onViewChange={setView} focus={focus} handoff={handoff} />
-        </AfterPaint>
+        </Suspense>
         <RetiredAnswers retired={lists.retired} />
       </AfterPaint>
     </section>
