@@ -75,6 +75,7 @@ const BUILD_TIME_DATA_MODULES = [
   '/src/entities/checklist/turn-related-index.ts',
   '/src/entities/checklist/upgrade-index.ts',
   '/src/entities/checklist/outline.ts',
+  '/src/entities/checklist/reference-summary.ts',
 ];
 
 function buildTimeData(): Plugin {

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { ProjectsPage } from './pages/projects-page.ts';
+import { axeViolations as violations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { checklist } from '../src/entities/checklist/content/index.ts';
@@ -13,9 +13,6 @@ import { buildResultsFile } from '../src/features/turn-tester/results-file.ts';
 import { makeCheck } from '../src/features/turn-tester/verdicts.ts';
 import { CoturnPage } from './pages/coturn-page.ts';
 import { ContractorPage, OnboardingPage } from './pages/onboarding-page.ts';
-
-/** WCAG 2.2 A/AA rules: the level the README promises. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const DEEP_ITEM = checklist.items[5]!;
 
@@ -41,8 +38,7 @@ for (const route of ROUTES) {
     test.slow();
     await page.goto(route.path);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(route.ready);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 }
 
@@ -80,12 +76,6 @@ async function importTwice(projectsPage: ProjectsPage): Promise<Locator> {
   const dialog = projectsPage.page.getByRole('alertdialog');
   await expect(dialog).toContainText('This project already exists here.');
   return dialog;
-}
-
-/** Axe violations on the page as it is now, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /**

@@ -86,6 +86,39 @@ test.describe('checklist reference view', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checklist item not found');
   });
 
+  test('the prerendered list stays as HTML until a filter: no content request, links navigate in the app', async ({ page }) => {
+    const content: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/content-[\w-]+\.js$/.test(r.url())) content.push(r.url());
+    });
+    const view = new ChecklistPage(page);
+    await view.goto();
+    // Hydrated: React owns the heading (its fiber mark) — the list itself is left as the HTML it arrived as.
+    await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main h1') ?? {}).some((k) => k.startsWith('__reactFiber')))).toBe(true);
+    await expect(view.items).toHaveCount(checklist.items.length);
+    expect(content, 'the unfiltered, prerendered list needs no content chunk').toEqual([]);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+    // A link in the unhydrated HTML is a client-side navigation (the document survives).
+    const item = checklist.items[3]!;
+    await view.itemLink(item.title).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.goBack();
+    await expect(view.heading).toHaveText('WebRTC security checklist');
+
+    // A filter renders the list from the content; clearing it brings back every item, links still in the app.
+    await view.severity('Critical').check();
+    await expect(view.resultCount).toHaveText(`${checklist.items.filter((i) => i.severity === 'critical').length} of ${checklist.items.length} items match.`);
+    expect(content).toHaveLength(1);
+    await view.severity('Critical').uncheck();
+    await expect(view.resultCount).toHaveText(`Showing all ${checklist.items.length} items.`);
+    await expect(view.items).toHaveCount(checklist.items.length);
+    await view.itemLink(item.title).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
   test('is usable from the keyboard', async ({ page }) => {
     const view = new ChecklistPage(page);
     await view.goto();

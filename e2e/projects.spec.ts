@@ -326,6 +326,8 @@ test.describe('projects', () => {
   test('single-key shortcuts work only in the assessment and can be turned off', async ({ page, projectsPage, assessmentPage }) => {
     await projectsPage.goto();
     await projectsPage.createProject('Shortcuts');
+    // The walkthrough mounts after the overview has painted: wait for it, or "j does nothing" proves nothing.
+    await expect(assessmentPage.item(first.title)).toBeVisible();
     // Focus outside the walkthrough (the page toolbar): "j" does nothing.
     await page.getByRole('button', { name: 'Export project' }).focus();
     await page.keyboard.press('j');

@@ -5,7 +5,7 @@
  * link to the current URL replaces the history entry instead of adding a duplicate.
  */
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { useLocation, useNavigate } from '@/lib/router';
+import { useLocation, useNavigate, type NavigateFunction } from '@/lib/router';
 
 export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** An app URL from `paths` (optionally with `?search` or `#hash`). */
@@ -16,13 +16,38 @@ export function Link({ to, target, onClick, ...rest }: LinkProps) {
   const navigate = useNavigate();
   const click = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || (target && target !== '_self')) return;
-    if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+    if (!isPlainClick(event, target)) return;
     event.preventDefault();
-    const here = window.location.href;
-    navigate(to, { replace: new URL(to, here).href === here });
+    navigateTo(navigate, to);
   };
   return <a {...rest} href={to} target={target} onClick={click} />;
+}
+
+/** A plain left click in this tab, which the router handles; anything else is left to the browser. */
+function isPlainClick(event: MouseEvent, target: string | undefined): boolean {
+  if (event.defaultPrevented || event.button !== 0 || (target && target !== '_self')) return false;
+  return !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey);
+}
+
+function navigateTo(navigate: NavigateFunction, to: string): void {
+  const here = window.location.href;
+  navigate(to, { replace: new URL(to, here).href === here });
+}
+
+/**
+ * A click handler for HTML that React renders but does not own (kept as prerendered, src/lib/
+ * prerendered-html.ts): its app links (`href="/…"`, written by `Link` at build time) navigate client-side as
+ * `Link` does; `#…` links, other origins and modified clicks are left to the browser.
+ */
+export function useStaticLinkClick(): (event: MouseEvent<HTMLElement>) => void {
+  const navigate = useNavigate();
+  return (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const to = link?.getAttribute('href');
+    if (!link || !to?.startsWith('/') || to.startsWith('//') || !isPlainClick(event, link.target || undefined)) return;
+    event.preventDefault();
+    navigateTo(navigate, to);
+  };
 }
 
 /**

@@ -3,7 +3,9 @@ import { checklist } from '@/entities/checklist/content';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { canonicalSearch } from '@/lib/url-state';
 import { profileValue, referenceCodec, type ReferenceState } from './reference-params';
-import { referenceView } from './reference-view';
+import { isReferenceActive, referenceView } from './reference-view';
+import { checklistSummary } from '@/entities/checklist/reference-summary';
+import { EMPTY_FILTER } from '@/entities/checklist/filter';
 
 const parse = (search: string) => referenceCodec.parse(new URLSearchParams(search));
 
@@ -56,5 +58,26 @@ describe('referenceView', () => {
     const lagging = referenceView(checklist, state, '');
     expect(lagging.shown).toBe(checklist.items.length);
     expect(lagging.active).toBe(true);
+  });
+});
+
+describe('the reference without its content', () => {
+  it('is active when a filter or the architecture scope is set, as the view says', () => {
+    for (const search of ['', 'q=turn', 'q=%20', 'severity=high', 'asvs=2', 'profile=turn:own', 'profile=turn:none']) {
+      const state = parse(search);
+      expect(isReferenceActive(state), search).toBe(referenceView(checklist, state).active);
+    }
+    expect(isReferenceActive({ filter: EMPTY_FILTER, profile: EMPTY_PROFILE, profileActive: false })).toBe(false);
+  });
+
+  it('has the heading figures of the content (the build replaces the summary with this literal)', () => {
+    expect(checklistSummary).toEqual({
+      version: checklist.version,
+      date: checklist.date,
+      itemCount: checklist.items.length,
+      sectionCount: checklist.sections.length,
+      hasLevel1: checklist.items.some((i) => i.standards.some((s) => s.level === 1)),
+    });
+    expect(checklistSummary.itemCount).toBeGreaterThan(100);
   });
 });

@@ -23,6 +23,11 @@ export interface ReferenceView {
   exported: ChecklistItem[];
 }
 
+/** Whether a filter or the architecture scope is set: the list then shows a selection of the items. */
+export function isReferenceActive(state: ReferenceState): boolean {
+  return isFilterActive(state.filter) || state.profileActive;
+}
+
 /** `query` may lag behind the search box (a deferred value); whether a filter is active reads the box itself. */
 export function referenceView(content: ChecklistContent, state: ReferenceState, query: string = state.filter.query): ReferenceView {
   const filter: ChecklistFilter = { ...state.filter, query };
@@ -39,7 +44,7 @@ export function referenceView(content: ChecklistContent, state: ReferenceState, 
     groups,
     shown: groups.reduce((n, g) => n + g.applicable.length + g.notApplicable.length, 0),
     applicable: groups.reduce((n, g) => n + g.applicable.length, 0),
-    active: isFilterActive(state.filter) || state.profileActive,
+    active: isReferenceActive(state),
     exported: groups.flatMap((g) => (state.profileActive ? g.applicable : [...g.applicable, ...g.notApplicable])),
   };
 }

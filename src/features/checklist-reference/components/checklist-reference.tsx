@@ -1,49 +1,76 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { use, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useStaticLinkClick } from '@/components/ui/link';
 import { saveText } from '@/lib/download';
-import { checklist } from '@/entities/checklist/content';
+import { prerenderedHtml } from '@/lib/prerendered-html';
 import { checklistCsvFileName, toChecklistCsv } from '@/entities/checklist/publication';
+import { checklistSummary } from '@/entities/checklist/reference-summary';
 import { EMPTY_PROFILE } from '@/entities/checklist/scope';
 import { EMPTY_FILTER } from '@/entities/checklist/filter';
+import { loadChecklistContent } from '@/features/checklist-reference/load-content';
 import { useReferenceState } from '@/features/checklist-reference/use-checklist-filter';
-import { referenceView } from '@/features/checklist-reference/reference-view';
+import { isReferenceActive, referenceView } from '@/features/checklist-reference/reference-view';
 import { ReferenceFilters } from './reference-filters';
 import { SectionIndex, SectionList } from './section-list';
 import './checklist.css';
 
-/** `poster` is the poster download, composed in by the route (the PDF feature is not imported here). */
+/** The section index and the items: prerendered HTML that hydration leaves alone while no filter is set. */
+const LIST_ID = 'checklist-items';
+const { itemCount } = checklistSummary;
+
+/**
+ * `poster` is the poster download, composed in by the route (the PDF feature is not imported here).
+ *
+ * Unfiltered, the items are the page's prerendered HTML, which React does not hydrate (src/lib/
+ * prerendered-html.ts): hydrating /checklist walks the header and the filters, not 119 items, and needs
+ * no content. A filter renders the list from the content, loaded then: the list follows the filters
+ * through a deferred value, so the prerendered items stay on screen until the content has arrived.
+ */
 export function ChecklistReference({ poster }: { poster?: ReactNode }) {
   const { state, update, search } = useReferenceState();
-  const query = useDeferredValue(state.filter.query);
-  const view = useMemo(() => referenceView(checklist, state, query), [state, query]);
-  const { groups, shown, applicable, active, exported } = view;
+  const shownState = useDeferredValue(state);
+  const [staticList] = useState(() => prerenderedHtml(LIST_ID));
+  const followLink = useStaticLinkClick();
+  const listActive = isReferenceActive(shownState);
+  const content = !listActive && staticList !== null ? null : use(loadChecklistContent());
+  const view = useMemo(() => (content ? referenceView(content, shownState) : null), [content, shownState]);
+  const active = isReferenceActive(state);
+  const [csvFailed, setCsvFailed] = useState(false);
   const csvHint = useId();
+  const csvCount = active && view ? view.exported.length : null;
   const clearAll = (keepProfile: boolean) => {
     update({ filter: EMPTY_FILTER, ...(keepProfile ? {} : { profile: EMPTY_PROFILE }) });
   };
-  useScrollToHash(shown);
+  const downloadCsv = () => {
+    loadChecklistContent().then((c) => {
+      setCsvFailed(false);
+      saveText(toChecklistCsv(c, active ? referenceView(c, state).exported : c.items), checklistCsvFileName(c.version, active), 'text/csv');
+    }, () => setCsvFailed(true));
+  };
+  useScrollToHash(view?.shown ?? itemCount);
 
   return (
     <div className="checklist-reference">
       <header className="page-header">
         <h1 id="page-heading">WebRTC security checklist</h1>
         <p className="lede">
-          {checklist.items.length} items in {checklist.sections.length} sections · version {checklist.version} (
-          {checklist.date}). Every item says why it matters, how to verify it and how to fix it, with sources.
+          {itemCount} items in {checklistSummary.sectionCount} sections · version {checklistSummary.version} ({checklistSummary.date}).
+          Every item says why it matters, how to verify it and how to fix it, with sources.
         </p>
         <div className="actions no-print">
-          <button
-            type="button"
-            aria-describedby={active ? csvHint : undefined}
-            onClick={() => saveText(toChecklistCsv(checklist, exported), checklistCsvFileName(checklist.version, active), 'text/csv')}
-          >
+          <button type="button" aria-describedby={csvCount !== null ? csvHint : undefined} onClick={downloadCsv}>
             Download checklist (CSV)
           </button>
-          <a className="button" href="/checklist.json" download={`webrtc-security-checklist-${checklist.version}.json`}>
+          <a className="button" href="/checklist.json" download={`webrtc-security-checklist-${checklistSummary.version}.json`}>
             Download checklist (JSON)
           </a>
-          {active && (
+          {csvCount !== null && (
             <p className="hint" id={csvHint}>
-              The CSV holds the {exported.length} item{exported.length === 1 ? '' : 's'} the filters below show.
+              The CSV holds the {csvCount} item{csvCount === 1 ? '' : 's'} the filters below show.
+            </p>
+          )}
+          {csvFailed && (
+            <p className="hint" role="alert">
+              The checklist could not be loaded for the CSV. Check the connection and try again.
             </p>
           )}
         </div>
@@ -53,14 +80,20 @@ export function ChecklistReference({ poster }: { poster?: ReactNode }) {
       <ReferenceFilters state={state} update={update} onClear={active ? () => clearAll(false) : null} />
 
       <p className="result-count" role="status" aria-live="polite">
-        {active
-          ? `${shown} of ${checklist.items.length} items match${state.profileActive ? `; ${applicable} apply to this architecture` : ''}.`
-          : `Showing all ${checklist.items.length} items.`}
+        {view && listActive
+          ? `${view.shown} of ${itemCount} items match${shownState.profileActive ? `; ${view.applicable} apply to this architecture` : ''}.`
+          : `Showing all ${itemCount} items.`}
       </p>
 
-      <SectionIndex groups={groups} />
-      <SectionList groups={groups} profile={state.profile} search={search} query={query} />
-      {shown === 0 && (
+      {view ? (
+        <div key="rendered" id={listActive ? undefined : LIST_ID}>
+          <SectionIndex groups={view.groups} />
+          <SectionList groups={view.groups} profile={shownState.profile} search={search} query={shownState.filter.query} />
+        </div>
+      ) : (
+        <div key="prerendered" id={LIST_ID} onClick={followLink} dangerouslySetInnerHTML={{ __html: staticList ?? '' }} />
+      )}
+      {view?.shown === 0 && (
         <p className="empty">
           No item matches these filters.{' '}
           <button type="button" onClick={() => clearAll(true)}>

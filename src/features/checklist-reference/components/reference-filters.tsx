@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { checklist } from '@/entities/checklist/content';
+import { checklistSummary } from '@/entities/checklist/reference-summary';
 import { PROFILE_QUESTIONS } from '@/entities/checklist/profile-questions';
 import { SEVERITIES, type ArchitectureProfile, type ProfileKey } from '@/entities/checklist/types';
 import { profileValue, type ReferenceState } from '@/features/checklist-reference/reference-params';
 
 /** ASVS 5.0 chapter V17 has no level-1 requirement today; the option says so instead of showing 0 items. */
-const HAS_LEVEL_1 = checklist.items.some((i) => i.standards.some((s) => s.level === 1));
+const HAS_LEVEL_1 = checklistSummary.hasLevel1;
 
 interface FiltersProps {
   state: ReferenceState;
