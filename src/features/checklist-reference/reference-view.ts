@@ -1,5 +1,5 @@
 /** What the reference view shows for a filter and an architecture: pure, so the component only renders it. */
-import { isFilterActive, matchesFilter, type ChecklistFilter } from '@/entities/checklist/filter';
+import { isFilterActive, matchesFilter } from '@/entities/checklist/filter';
 import { appliesToProfile } from '@/entities/checklist/scope';
 import type { ChecklistContent, ChecklistItem, Section } from '@/entities/checklist/types';
 import type { ReferenceState } from './reference-params';
@@ -28,10 +28,8 @@ export function isReferenceActive(state: ReferenceState): boolean {
   return isFilterActive(state.filter) || state.profileActive;
 }
 
-/** `query` may lag behind the search box (a deferred value); whether a filter is active reads the box itself. */
-export function referenceView(content: ChecklistContent, state: ReferenceState, query: string = state.filter.query): ReferenceView {
-  const filter: ChecklistFilter = { ...state.filter, query };
-  const { profile } = state;
+export function referenceView(content: ChecklistContent, state: ReferenceState): ReferenceView {
+  const { filter, profile } = state;
   const groups = content.sections.map((section) => {
     const items = content.items.filter((i) => i.section === section.id && matchesFilter(i, filter));
     return {

@@ -4,9 +4,6 @@ import { PROFILE_QUESTIONS } from '@/entities/checklist/profile-questions';
 import { SEVERITIES, type ArchitectureProfile, type ProfileKey } from '@/entities/checklist/types';
 import { profileValue, type ReferenceState } from '@/features/checklist-reference/reference-params';
 
-/** ASVS 5.0 chapter V17 has no level-1 requirement today; the option says so instead of showing 0 items. */
-const HAS_LEVEL_1 = checklistSummary.hasLevel1;
-
 interface FiltersProps {
   state: ReferenceState;
   update: (patch: Partial<ReferenceState>) => void;
@@ -64,8 +61,9 @@ export function ReferenceFilters({ state, update, onClear }: FiltersProps) {
           }
         >
           <option value={0}>All items</option>
-          <option value={1} disabled={!HAS_LEVEL_1}>
-            {HAS_LEVEL_1 ? 'Level 1 requirements' : 'Level 1 (V17 has none)'}
+          {/* ASVS 5.0 chapter V17 has no level-1 requirement today: the option says so instead of showing 0 items. */}
+          <option value={1} disabled={!checklistSummary.hasLevel1}>
+            {checklistSummary.hasLevel1 ? 'Level 1 requirements' : 'Level 1 (V17 has none)'}
           </option>
           <option value={2}>Level 1–2 requirements</option>
           <option value={3}>Level 1–3 requirements</option>
