@@ -348,6 +348,43 @@ test.describe('projects', () => {
     await expect(assessmentPage.item(first.title)).toBeFocused();
   });
 
+  test('the controls between the overview and the walkthrough stay where they are once shown or scrolled to', async ({ page, projectsPage, assessmentPage }) => {
+    await projectsPage.goto();
+    // From the first frame the project page has: the results-file control is there with the profile
+    // below it (its code loading later would push the profile down under a reader's pointer).
+    const order = page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const check = () => {
+            const profile = document.querySelector('.pj-profile summary');
+            if (profile === null) return requestAnimationFrame(check);
+            resolve(document.querySelector('.pj-evidence-file input[type="file"]') === null ? 'profile before the file control' : 'file control with the profile');
+          };
+          check();
+        }),
+    );
+    await projectsPage.createProject('Layout');
+    expect(await order).toBe('file control with the profile');
+    await expect(assessmentPage.item(first.title)).toBeVisible();
+    const summaries = [page.getByText(/questions answered — edit the profile/), page.getByText('Keyboard shortcuts')];
+    for (const summary of summaries) {
+      // Where it is right after scrolling to it, and three frames later, when the sections around it
+      // have been laid out: the same (a section laid out late counted at an estimated height, and the
+      // profile's summary moved 260 px: a click pressed on it and released elsewhere).
+      const moved = await summary.evaluate(
+        (el) =>
+          new Promise<number>((resolve) => {
+            el.scrollIntoView({ block: 'center' });
+            const before = el.getBoundingClientRect().top;
+            let frames = 0;
+            const next = () => (++frames < 4 ? requestAnimationFrame(next) : resolve(el.getBoundingClientRect().top - before));
+            requestAnimationFrame(next);
+          }),
+      );
+      expect(moved).toBe(0);
+    }
+  });
+
   test('an export says how many values were redacted, and keeps prose', async ({ page, projectsPage, assessmentPage }) => {
     await projectsPage.goto();
     await projectsPage.createProject('Redaction');

@@ -9,11 +9,7 @@ import { roundScores } from '@/entities/project/rounds';
 import { ProjectAssessment } from '@/features/projects/components/project-assessment';
 import { useProject } from '@/features/projects/use-projects';
 import { useHydrated } from '@/lib/use-hydrated';
-import { lazy } from 'react';
-import { AfterPaint } from '@/components/ui/after-paint';
-
-// The results-file parsers (valibot schemas for three formats) load after the page: the control shows at once.
-const AttachResultsFile = lazy(() => import('./project/attach-results-file').then((m) => ({ default: m.AttachResultsFile })));
+import { AttachResultsFile } from './project/attach-results-file';
 
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -42,11 +38,7 @@ export default function ProjectPage() {
             </p>
           </>
         )}
-        evidenceFiles={(project) => (
-          <AfterPaint fallback={<p className="pj-hint">Loading…</p>}>
-            <AttachResultsFile projectId={project.id} />
-          </AfterPaint>
-        )}
+        evidenceFiles={(project) => <AttachResultsFile projectId={project.id} />}
       />
     </>
   );

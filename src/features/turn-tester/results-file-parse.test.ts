@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRun } from './audit';
 import { buildResultsFile, serializeResultsFile } from './results-file';
-import { MAX_RESULTS_FILE_BYTES, checkResultsFileSize, parseResultsFile } from './results-file-parse';
+import { checkResultsFileSize, MAX_RESULTS_FILE_BYTES } from './results-file-size';
+import { parseResultsFile } from './results-file-parse';
 import { makeCheck, type Check } from './verdicts';
 
 const UDP = 'turn:127.0.0.1:3478?transport=udp';

@@ -18,10 +18,9 @@ import { parseJsonFile } from '@/lib/json-file';
 import { redactSecrets } from '@/lib/redaction';
 import { fail, ok, type Result } from '@/lib/result';
 import { RESULTS_FORMAT, RESULTS_TOOLS, RESULTS_VERSION, type ResultsTool } from './results-file';
+import { checkResultsFileSize } from './results-file-size';
 import { makeCheck, type Check, type CheckScope } from './verdicts';
 
-/** A run lists a few dozen checks; a file of megabytes is not a results file. */
-export const MAX_RESULTS_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_URLS = 200;
 const MAX_CHECKS = 2000;
 const MAX_URL = 2000;
@@ -150,11 +149,6 @@ function fromFile(file: v.InferOutput<typeof fileSchema>): Result<ImportedResult
   return ok({ tool: file.tool ?? 'browser', startedAt: file.startedAt, urls, checks, unknownIds, redacted, notes: notesFor(unknownIds, redacted) });
 }
 
-/** The refusal for a file of `bytes` bytes (checked on `File.size` before reading), or null. */
-export function checkResultsFileSize(bytes: number): string | null {
-  if (bytes <= MAX_RESULTS_FILE_BYTES) return null;
-  return `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a TURN results file is a few kilobytes (at most ${MAX_RESULTS_FILE_BYTES / 1024 / 1024} MB is read).`;
-}
 
 /**
  * Parses a TURN results file written by the browser tester or the command-line probe. The error
