@@ -113,7 +113,7 @@ test('allow-loopback-peers: peer-restrictions fails naming loopback', async ({ s
   const run = await runProbeCli([coturn.urls.udp, '--secret', coturn.secret ?? '', '--timeout', '2000']);
   expect(run.code).toBe(1);
   const peers = check(run, 'peer-restrictions');
-  expect(peers.verdict).toBe('fail');
+  expect(peers.verdict, peers.detail).toBe('fail');
   expect(peers.detail).toContain('loopback 127.0.0.0/8 (127.0.0.1)');
   // No IPv6 relay on this server: the IPv6 peers are reported as untested, not as refused.
   expect(peers.detail).toContain('IPv6 peers (14 addresses, including the IPv4-in-IPv6 spellings) were not tested: the server gave no IPv6 relay (440');
@@ -123,7 +123,7 @@ test('the default deny list refuses loopback, but 4.6.1 grants every IPv4-in-IPv
   const coturn = await startCoturn({ auth: { kind: 'rest-secret' }, relayIpv6: true });
   const run = await runProbeCli([coturn.urls.tcp, '--secret', coturn.secret ?? '', '--timeout', '2000']);
   const peers = check(run, 'peer-restrictions');
-  expect(peers.verdict).toBe('fail');
+  expect(peers.verdict, peers.detail).toBe('fail');
   expect(peers.detail).not.toContain('(127.0.0.1);');
   expect(peers.detail).not.toContain('(::1);');
   for (const spelling of ['::ffff:127.0.0.1', '::127.0.0.1', '64:ff9b::7f00:1', '2002:7f00:1::']) expect(peers.detail).toContain(`(${spelling})`);

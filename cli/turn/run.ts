@@ -146,7 +146,8 @@ async function probePeers(state: ServerState, creds: MintedCredentials, opts: Pr
   }
   const endpoint = endpointOf(uri, opts.ca);
   const request = { credentials: creds.valid };
-  const v4 = await withAllocation(endpoint, request, opts, state.software, async (_r, s) => (s === null ? null : permissions(s, 'ipv4')));
+  // The earlier Allocate with these credentials worked; if this one does not, the report says why.
+  const v4 = await withAllocation(endpoint, request, opts, state.software, async (r, s) => (s === null ? { failed: peerAllocationFailed(r) } : permissions(s, 'ipv4')));
   const v6 = await withAllocation(endpoint, { ...request, family: 'ipv6' }, opts, state.software, async (r, s) =>
     s !== null ? permissions(s, 'ipv6') : { noRelay: noIpv6Relay(r) },
   );
@@ -156,12 +157,20 @@ async function probePeers(state: ServerState, creds: MintedCredentials, opts: Pr
     for (const peer of s === null ? [] : CONNECT_PEERS) connect.push({ target: peer.target, answer: await s!.connect({ address: peer.target.address, port: peer.port }) });
     return r;
   });
-  const publics = [v4?.public, 'public' in v6 ? v6.public : undefined].filter((p) => p !== undefined);
+  const v4Failed = 'failed' in v4 ? v4.failed : undefined;
+  const publics = ['public' in v4 ? v4.public : undefined, 'public' in v6 ? v6.public : undefined].filter((p) => p !== undefined);
   return [
-    peerRestrictionsVerdict({ server: state.server, ipv4: v4?.peers ?? null, ipv6: 'peers' in v6 ? v6.peers : v6, connect }),
-    relayToPublicVerdict(state.server, publics),
+    peerRestrictionsVerdict({ server: state.server, ipv4: 'peers' in v4 ? v4.peers : null, ipv6: 'peers' in v6 ? v6.peers : v6, connect, noAllocation: v4Failed }),
+    relayToPublicVerdict(state.server, publics, v4Failed),
     tcpRelayVerdict(state.server, tcp),
   ];
+}
+
+/** Why the IPv4 allocation for the peer checks gave no relay (the server granted one a moment before). */
+function peerAllocationFailed(r: ProbeAllocation): string {
+  if (r.kind === 'error') return `The allocation for the peer checks was refused (${r.code} ${r.reason})`;
+  if (r.kind === 'no-answer') return `The allocation for the peer checks got no answer (${r.message})`;
+  return 'The allocation for the peer checks gave no relay address';
 }
 
 function noIpv6Relay(r: ProbeAllocation): string {
