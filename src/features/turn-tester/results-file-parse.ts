@@ -149,7 +149,6 @@ function fromFile(file: v.InferOutput<typeof fileSchema>): Result<ImportedResult
   return ok({ tool: file.tool ?? 'browser', startedAt: file.startedAt, urls, checks, unknownIds, redacted, notes: notesFor(unknownIds, redacted) });
 }
 
-
 /**
  * Parses a TURN results file written by the browser tester or the command-line probe. The error
  * is "<field path>: <what is wrong>", or a sentence for a file that is not JSON or too large.

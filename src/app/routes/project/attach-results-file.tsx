@@ -3,6 +3,7 @@ import { Link } from '@/components/ui/link';
 import { paths } from '@/config/paths';
 import { clearEvidenceFile, pendingEvidenceFile } from '@/features/projects/pending-evidence-file';
 import { checkResultsFileSize } from '@/features/turn-tester/results-file-size';
+import { NotAttached } from './not-attached';
 
 // The parsers and the checklist texts load once a file is chosen: the control itself shows with the
 // page, at its full height, so nothing below it moves when they arrive.
@@ -77,12 +78,7 @@ export function AttachResultsFile({ projectId }: { projectId: string }) {
           }}
         />
       </div>
-      {state.kind === 'error' && (
-        <div className="notice error" role="alert">
-          <p>{state.message}</p>
-          <p>Nothing was changed.</p>
-        </div>
-      )}
+      {state.kind === 'error' && <NotAttached message={state.message} />}
       {state.kind === 'chosen' && (
         <Suspense fallback={<p className="pj-hint">Reading “{state.file.name}”…</p>}>
           <ResultsFilePreview

@@ -15,6 +15,7 @@ import { getOwn } from '@/lib/dict';
 import { planEvidenceFile, previewRows, readEvidenceFile, summarizeEvidenceFile, type EvidenceFile } from './evidence-file';
 import { formatDateTime } from '@/lib/format-date';
 import type { AttachedFile, ChosenFile } from './attach-results-file';
+import { NotAttached } from './not-attached';
 
 function itemHref(projectId: string, itemId: string | undefined): string {
   const item = itemId === undefined ? undefined : getItem(itemId);
@@ -78,15 +79,7 @@ interface PreviewProps {
 /** The chosen file checked, then what it would attach, for confirmation; or what is wrong with it. */
 export function ResultsFilePreview({ projectId, chosen, onDone, onCancel }: PreviewProps) {
   const read = useMemo(() => readEvidenceFile(chosen.text), [chosen.text]);
-  if (!read.ok)
-    return (
-      <div className="notice error" role="alert">
-        <p>
-          “{chosen.name}” was not attached. {read.error}
-        </p>
-        <p>Nothing was changed.</p>
-      </div>
-    );
+  if (!read.ok) return <NotAttached message={`“${chosen.name}” was not attached. ${read.error}`} />;
   const attach = () => {
     const store = getProjectsStore().getState();
     const project = getOwn(store.projects, projectId);
